@@ -1,0 +1,96 @@
+package org.cdisignals.spi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cdisignals.cdi.Dispatcher;
+import org.cdisignals.cdi.RawMode;
+import org.cdisignals.cdi.SignalsRuntime;
+import org.cdisignals.cdi.Target;
+import org.cdisignals.model.M2MChanged;
+import org.cdisignals.model.PostDelete;
+import org.cdisignals.model.PostInit;
+import org.cdisignals.model.PostSave;
+import org.cdisignals.model.PreDelete;
+import org.cdisignals.model.PreInit;
+import org.cdisignals.model.PreSave;
+
+/**
+ * What a persistence emitter (the JPA listener, a provider adapter) calls to send a model signal. Each method
+ * builds its record only when an observer can receive it, and fires it through the one {@link Dispatcher}.
+ *
+ * <p>The raw-type construction below is the single place where a runtime {@code Class<?>} meets a record's type
+ * parameter; the dispatcher fires it as the matching parameterized type.
+ */
+@SuppressWarnings({"unchecked", "rawtypes"})
+public final class ModelEmitter {
+
+    private ModelEmitter() {
+    }
+
+    /** Whether any synchronous observer can receive {@code eventClass} from {@code sender}. */
+    public static boolean observed(Class<?> eventClass, Class<?> sender) {
+        return target(eventClass, sender) != null;
+    }
+
+    public static void preInit(Class<?> sender) {
+        Target target = target(PreInit.class, sender);
+        if (target != null) {
+            target.fire(new PreInit(sender, List.of(), Map.of()));
+        }
+    }
+
+    public static void postInit(Class<?> sender, Object instance) {
+        Target target = target(PostInit.class, sender);
+        if (target != null) {
+            target.fire(new PostInit(sender, instance));
+        }
+    }
+
+    public static void preSave(Class<?> sender, Object instance, String using, Set<String> updateFields) {
+        Target target = target(PreSave.class, sender);
+        if (target != null) {
+            target.fire(new PreSave(sender, instance, RawMode.active(), using, updateFields));
+        }
+    }
+
+    public static void postSave(Class<?> sender, Object instance, boolean created, String using,
+                                Set<String> updateFields) {
+        Target target = target(PostSave.class, sender);
+        if (target != null) {
+            target.fire(new PostSave(sender, instance, created, RawMode.active(), using, updateFields));
+        }
+    }
+
+    public static void preDelete(Class<?> sender, Object instance, String using, Object origin) {
+        Target target = target(PreDelete.class, sender);
+        if (target != null) {
+            target.fire(new PreDelete(sender, instance, using, origin));
+        }
+    }
+
+    public static void postDelete(Class<?> sender, Object instance, String using, Object origin) {
+        Target target = target(PostDelete.class, sender);
+        if (target != null) {
+            target.fire(new PostDelete(sender, instance, using, origin));
+        }
+    }
+
+    /** Fires an {@link M2MChanged} the adapter has already built (it had to compute the change anyway). */
+    public static void m2mChanged(M2MChanged<?> event) {
+        Target target = target(M2MChanged.class, event.sender());
+        if (target != null) {
+            target.fire(event);
+        }
+    }
+
+    private static Target target(Class<?> eventClass, Class<?> sender) {
+        Dispatcher dispatcher = SignalsRuntime.dispatcher();
+        if (dispatcher == null) {
+            return null;
+        }
+        Target target = dispatcher.target(eventClass, sender);
+        return target.observed() ? target : null;
+    }
+}

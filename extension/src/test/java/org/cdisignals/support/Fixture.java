@@ -1,0 +1,107 @@
+package org.cdisignals.support;
+
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import jakarta.enterprise.inject.se.SeContainer;
+import jakarta.enterprise.inject.se.SeContainerInitializer;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+
+/**
+ * A Weld SE container with just the beans a test names (plus {@link EventLog}), and a fresh schema of a persistence
+ * unit created after the container, as an application would.
+ */
+public final class Fixture implements AutoCloseable {
+
+    private final SeContainer container;
+    private final EntityManagerFactory factory;
+
+    private Fixture(SeContainer container, EntityManagerFactory factory) {
+        this.container = container;
+        this.factory = factory;
+    }
+
+    /** The "polls" unit, with the EclipseLink adapter. */
+    public static Fixture start(Class<?>... beans) {
+        return start("polls", beans);
+    }
+
+    public static Fixture start(String unit, Class<?>... beans) {
+        SeContainerInitializer initializer = SeContainerInitializer.newInstance().disableDiscovery();
+        // Without discovery Weld skips META-INF/services; loading them here still proves the jar's registration.
+        ServiceLoader.load(Extension.class).forEach(initializer::addExtensions);
+        SeContainer container = initializer
+                .addBeanClasses(EventLog.class)
+                .addBeanClasses(beans)
+                .initialize();
+        try {
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit, Databases.properties());
+            factory.createEntityManager().close();
+            return new Fixture(container, factory);
+        } catch (RuntimeException e) {
+            container.close();
+            throw e;
+        }
+    }
+
+    public EventLog log() {
+        return bean(EventLog.class);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return container.select(type).get();
+    }
+
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    /** Runs {@code work} in its own entity manager and transaction, committing it. */
+    public void inTransaction(Consumer<EntityManager> work) {
+        inTransactionReturning(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in its own entity manager and transaction, committing it, and returns its result. */
+    public <T> T inTransactionReturning(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** The number of rows {@code sql} counts, read in a new entity manager (what is committed). */
+    public long count(String sql) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            container.close();
+        }
+    }
+}
