@@ -1,6 +1,7 @@
 package org.cdisignals.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -24,8 +25,9 @@ public class EventLog {
         return lines.stream().filter(filter).toList();
     }
 
-    public synchronized List<String> startingWith(String prefix) {
-        return lines(line -> line.startsWith(prefix));
+    /** The lines that start with any of {@code prefixes}, in order. */
+    public synchronized List<String> startingWith(String... prefixes) {
+        return lines(line -> Arrays.stream(prefixes).anyMatch(line::startsWith));
     }
 
     public synchronized void clear() {

@@ -1,0 +1,119 @@
+package org.cdisignals.eclipselink;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.cdisignals.cdi.SignalsRuntime;
+import org.cdisignals.jpa.SignalEntityListener;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEventListener;
+import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * The EclipseLink adapter, activated by one persistence property:
+ * {@code <property name="eclipselink.session-event-listener" value="org.cdisignals.eclipselink.EclipseLinkSignals"/>}.
+ *
+ * <p>At login it takes over the unit from the standard JPA listener (which knows neither the unit, nor the dirty
+ * attributes, nor the removal root): it removes that listener from the unit's descriptors and installs its own
+ * {@link LifecycleListener}, so every signal is fired once. It adds what JPA cannot see: {@code M2MChanged} from
+ * the unit of work's change sets, {@code PreInit} before EclipseLink instantiates the entities it hands out,
+ * {@code ClassPrepared} for every entity type of the unit.
+ */
+public class EclipseLinkSignals extends SessionEventAdapter {
+
+    private static final String CHANGE_SET = "UnitOfWorkChangeSet";
+
+    // Per unit of work; weak so that a unit of work abandoned after a failure takes its state with it.
+    private final Map<Session, FlushState> flushes = new WeakHashMap<>();
+    private String using;
+
+    @Override
+    public void preLogin(SessionEvent event) {
+        Session session = event.getSession();
+        using = PersistenceUnitNames.of(session);
+        LifecycleListener lifecycle = new LifecycleListener(using, this::flushState);
+        for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
+            if (isEntity(descriptor)) {
+                descriptor.getEventManager().getDefaultEventListeners().removeIf(EclipseLinkSignals::isStandardListener);
+                // Child descriptors notify their parent's listeners, so the root's listener covers a hierarchy.
+                if (!descriptor.isChildDescriptor()) {
+                    descriptor.getEventManager().addListener(lifecycle);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void postLogin(SessionEvent event) {
+        for (ClassDescriptor descriptor : event.getSession().getProject().getOrderedDescriptors()) {
+            if (isEntity(descriptor)) {
+                descriptor.setCopyPolicy(new PreInitCopyPolicy(descriptor.getCopyPolicy(), descriptor.getJavaClass()));
+                SignalsRuntime.classPrepared(descriptor.getJavaClass(), using);
+            }
+        }
+    }
+
+    @Override
+    public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
+        UnitOfWorkImpl unitOfWork = (UnitOfWorkImpl) event.getSession();
+        UnitOfWorkChangeSet changes = (UnitOfWorkChangeSet) event.getProperty(CHANGE_SET);
+        if (changes != null) {
+            flushState(unitOfWork).collectionChanges(ManyToManyChanges.of(changes, unitOfWork, using));
+        }
+    }
+
+    @Override
+    public void prepareUnitOfWork(SessionEvent event) {
+        FlushState state = existingFlushState(event.getSession());
+        if (state != null) {
+            state.collectionsWritten();
+        }
+    }
+
+    @Override
+    public void postFlushUnitOfWork(SessionEvent event) {
+        end(event.getSession());
+    }
+
+    @Override
+    public void postCommitUnitOfWork(SessionEvent event) {
+        end(event.getSession());
+    }
+
+    @Override
+    public void postReleaseUnitOfWork(SessionEvent event) {
+        end(event.getSession());
+    }
+
+    private FlushState flushState(Session unitOfWork) {
+        synchronized (flushes) {
+            return flushes.computeIfAbsent(unitOfWork, uow -> new FlushState());
+        }
+    }
+
+    private FlushState existingFlushState(Session unitOfWork) {
+        synchronized (flushes) {
+            return flushes.get(unitOfWork);
+        }
+    }
+
+    private void end(Session unitOfWork) {
+        synchronized (flushes) {
+            flushes.remove(unitOfWork);
+        }
+    }
+
+    private static boolean isEntity(ClassDescriptor descriptor) {
+        return !descriptor.isAggregateDescriptor() && !descriptor.isAggregateCollectionDescriptor()
+                && !descriptor.isDescriptorForInterface();
+    }
+
+    private static boolean isStandardListener(DescriptorEventListener listener) {
+        return listener instanceof EntityListener<?> jpa && jpa.getListenerClass() == SignalEntityListener.class;
+    }
+}

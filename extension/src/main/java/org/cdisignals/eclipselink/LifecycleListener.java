@@ -1,0 +1,109 @@
+package org.cdisignals.eclipselink;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.cdisignals.model.PostDelete;
+import org.cdisignals.model.PostSave;
+import org.cdisignals.model.PreDelete;
+import org.cdisignals.model.PreSave;
+import org.cdisignals.spi.ModelEmitter;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+
+/**
+ * The save, delete and init signals of one persistence unit, from EclipseLink's descriptor events, which carry what
+ * JPA callbacks do not: the session (so the unit), the change set (so the dirty attributes) and the unit of work
+ * (so the removal root).
+ */
+final class LifecycleListener extends DescriptorEventAdapter {
+
+    private final String using;
+    private final Function<Session, FlushState> flushState;
+
+    LifecycleListener(String using, Function<Session, FlushState> flushState) {
+        this.using = using;
+        this.flushState = flushState;
+    }
+
+    @Override
+    public void prePersist(DescriptorEvent event) {
+        Object entity = event.getSource();
+        ModelEmitter.preSave(entity.getClass(), entity, using, null);
+    }
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        Object entity = event.getSource();
+        ModelEmitter.postSave(entity.getClass(), entity, true, using, null);
+    }
+
+    @Override
+    public void preUpdateWithChanges(DescriptorEvent event) {
+        Object entity = event.getSource();
+        if (!ModelEmitter.observed(PreSave.class, entity.getClass())) {
+            return;
+        }
+        Set<String> fields = updateFields(event.getChangeSet());
+        if (!fields.isEmpty()) {
+            ModelEmitter.preSave(entity.getClass(), entity, using, fields);
+        }
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        Object entity = event.getSource();
+        if (!ModelEmitter.observed(PostSave.class, entity.getClass())) {
+            return;
+        }
+        Set<String> fields = updateFields(((WriteObjectQuery) event.getQuery()).getObjectChangeSet());
+        if (!fields.isEmpty()) {
+            ModelEmitter.postSave(entity.getClass(), entity, false, using, fields);
+        }
+    }
+
+    @Override
+    public void preRemove(DescriptorEvent event) {
+        Object entity = event.getSource();
+        // The origin is claimed even when nobody observes PreDelete: PostDelete observers need it later.
+        Object origin = flushState.apply(event.getSession()).originOf(entity, (AbstractSession) event.getSession());
+        if (ModelEmitter.observed(PreDelete.class, entity.getClass())) {
+            ModelEmitter.preDelete(entity.getClass(), entity, using, origin);
+        }
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        Object entity = event.getSource();
+        if (ModelEmitter.observed(PostDelete.class, entity.getClass())) {
+            Object origin = flushState.apply(event.getSession()).recordedOriginOf(entity);
+            ModelEmitter.postDelete(entity.getClass(), entity, using, origin);
+        }
+    }
+
+    @Override
+    public void postClone(DescriptorEvent event) {
+        // postClone marks the instance the unit of work hands out (postBuild may be a shared-cache original).
+        Object entity = event.getSource();
+        ModelEmitter.postInit(entity.getClass(), entity);
+    }
+
+    /** The basic and to-one attributes a change set writes; collections are not the owner's row. */
+    private static Set<String> updateFields(ObjectChangeSet changes) {
+        Set<String> fields = new LinkedHashSet<>();
+        if (changes != null) {
+            for (ChangeRecord change : changes.getChanges()) {
+                if (!((org.eclipse.persistence.internal.sessions.ChangeRecord) change).getMapping().isCollectionMapping()) {
+                    fields.add(change.getAttribute());
+                }
+            }
+        }
+        return fields;
+    }
+}

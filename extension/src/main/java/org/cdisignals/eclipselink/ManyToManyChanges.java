@@ -1,0 +1,104 @@
+package org.cdisignals.eclipselink;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cdisignals.model.M2MChanged;
+import org.cdisignals.model.M2MChanged.Action;
+import org.cdisignals.spi.ModelEmitter;
+import org.eclipse.persistence.internal.sessions.CollectionChangeRecord;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
+import org.eclipse.persistence.mappings.ManyToManyMapping;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+
+/**
+ * Reads the {@code @ManyToMany} collection changes of a flush from EclipseLink's change set and turns each into a
+ * {@code PRE_*} and {@code POST_*} {@link M2MChanged} pair: a collection emptied is a clear, otherwise removals come
+ * before additions. Entities being removed report nothing: their join rows go with them.
+ */
+final class ManyToManyChanges {
+
+    /** One change, as it is announced before the SQL and after it. */
+    record Change(M2MChanged<?> before, M2MChanged<?> after) {
+    }
+
+    private ManyToManyChanges() {
+    }
+
+    static List<Change> of(UnitOfWorkChangeSet changes, UnitOfWorkImpl unitOfWork, String using) {
+        List<Change> result = new ArrayList<>();
+        for (ObjectChangeSet objectChanges : changes.getAllChangeSets().keySet()) {
+            Object instance = objectChanges.getUnitOfWorkClone();
+            if (instance == null || unitOfWork.isObjectDeleted(instance)) {
+                continue;
+            }
+            for (ChangeRecord change : objectChanges.getChanges()) {
+                if (change instanceof CollectionChangeRecord collection
+                        && collection.getMapping() instanceof ManyToManyMapping mapping
+                        && ModelEmitter.observed(M2MChanged.class, owner(mapping, instance))) {
+                    add(result, instance, collection, mapping, unitOfWork, using);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void add(List<Change> result, Object instance, CollectionChangeRecord collection,
+                            ManyToManyMapping mapping, UnitOfWorkImpl unitOfWork, String using) {
+        Set<Object> removed = ids(collection.getRemoveObjectList(), unitOfWork);
+        Set<Object> added = ids(collection.getAddObjectList(), unitOfWork);
+        boolean emptied = !collection.getRemoveObjectList().isEmpty()
+                && isEmpty(mapping.getRealAttributeValueFromObject(instance, unitOfWork));
+        if (emptied) {
+            result.add(change(instance, mapping, Action.PRE_CLEAR, Action.POST_CLEAR, null, using));
+        } else if (!collection.getRemoveObjectList().isEmpty()) {
+            result.add(change(instance, mapping, Action.PRE_REMOVE, Action.POST_REMOVE, removed, using));
+        }
+        if (!collection.getAddObjectList().isEmpty()) {
+            result.add(change(instance, mapping, Action.PRE_ADD, Action.POST_ADD, added, using));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Change change(Object instance, ManyToManyMapping mapping, Action before, Action after,
+                                 Set<Object> pks, String using) {
+        Class owner = owner(mapping, instance);
+        boolean reverse = mapping.getMappedBy() != null;
+        String attribute = reverse ? mapping.getMappedBy() : mapping.getAttributeName();
+        Class<?> model = mapping.getReferenceClass();
+        return new Change(
+                new M2MChanged(owner, instance, before, reverse, model, pks, using, attribute),
+                new M2MChanged(owner, instance, after, reverse, model, pks, using, attribute));
+    }
+
+    /** The class that owns the association: the instance's own class, or the element class on the inverse side. */
+    private static Class<?> owner(ManyToManyMapping mapping, Object instance) {
+        return mapping.getMappedBy() != null ? mapping.getReferenceClass() : instance.getClass();
+    }
+
+    private static Set<Object> ids(Map<ObjectChangeSet, ObjectChangeSet> elements, UnitOfWorkImpl unitOfWork) {
+        Set<Object> ids = new LinkedHashSet<>();
+        for (ObjectChangeSet element : elements.keySet()) {
+            Object id = element.getId();
+            if (id == null && element.getUnitOfWorkClone() != null) {
+                id = unitOfWork.getId(element.getUnitOfWorkClone());
+            }
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static boolean isEmpty(Object collection) {
+        return collection == null
+                || collection instanceof Collection<?> c && c.isEmpty()
+                || collection instanceof Map<?, ?> m && m.isEmpty();
+    }
+}
