@@ -14,6 +14,7 @@ import org.eclipse.persistence.internal.sessions.CollectionChangeRecord;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
+import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.ManyToManyMapping;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 
@@ -38,6 +39,10 @@ final class ManyToManyChanges {
             if (instance == null || unitOfWork.isObjectDeleted(instance)) {
                 continue;
             }
+            if (objectChanges.isNew()) {
+                addInitialContents(result, instance, unitOfWork, using);
+                continue;
+            }
             for (ChangeRecord change : objectChanges.getChanges()) {
                 if (change instanceof CollectionChangeRecord collection
                         && collection.getMapping() instanceof ManyToManyMapping mapping
@@ -47,6 +52,27 @@ final class ManyToManyChanges {
             }
         }
         return result;
+    }
+
+    /** A new entity's change set records no collection changes: everything its collections hold is added. */
+    private static void addInitialContents(List<Change> result, Object instance, UnitOfWorkImpl unitOfWork,
+                                           String using) {
+        for (DatabaseMapping candidate : unitOfWork.getDescriptor(instance).getMappings()) {
+            if (candidate instanceof ManyToManyMapping mapping
+                    && ModelEmitter.observed(M2MChanged.class, owner(mapping, instance))) {
+                Object contents = mapping.getRealCollectionAttributeValueFromObject(instance, unitOfWork);
+                if (!isEmpty(contents)) {
+                    Set<Object> added = new LinkedHashSet<>();
+                    for (Object element : (Collection<?>) contents) {
+                        Object id = unitOfWork.getId(element);
+                        if (id != null) {
+                            added.add(id);
+                        }
+                    }
+                    result.add(change(instance, mapping, Action.PRE_ADD, Action.POST_ADD, added, using));
+                }
+            }
+        }
     }
 
     private static void add(List<Change> result, Object instance, CollectionChangeRecord collection,
@@ -69,8 +95,8 @@ final class ManyToManyChanges {
     private static Change change(Object instance, ManyToManyMapping mapping, Action before, Action after,
                                  Set<Object> pks, String using) {
         Class owner = owner(mapping, instance);
-        boolean reverse = mapping.getMappedBy() != null;
-        String attribute = reverse ? mapping.getMappedBy() : mapping.getAttributeName();
+        boolean reverse = isInverse(mapping);
+        String attribute = reverse ? owningAttribute(mapping) : mapping.getAttributeName();
         Class<?> model = mapping.getReferenceClass();
         return new Change(
                 new M2MChanged(owner, instance, before, reverse, model, pks, using, attribute),
@@ -79,7 +105,26 @@ final class ManyToManyChanges {
 
     /** The class that owns the association: the instance's own class, or the element class on the inverse side. */
     private static Class<?> owner(ManyToManyMapping mapping, Object instance) {
-        return mapping.getMappedBy() != null ? mapping.getReferenceClass() : instance.getClass();
+        return isInverse(mapping) ? mapping.getReferenceClass() : instance.getClass();
+    }
+
+    /** EclipseLink maps the {@code mappedBy} side of a many-to-many read-only. */
+    private static boolean isInverse(ManyToManyMapping mapping) {
+        return mapping.isReadOnly();
+    }
+
+    /** The owning attribute of an inverse mapping: the writable one on the other side sharing its join table. */
+    private static String owningAttribute(ManyToManyMapping inverse) {
+        if (inverse.getMappedBy() != null) {
+            return inverse.getMappedBy();
+        }
+        for (DatabaseMapping candidate : inverse.getReferenceDescriptor().getMappings()) {
+            if (candidate instanceof ManyToManyMapping owning && !owning.isReadOnly()
+                    && owning.getRelationTable().equals(inverse.getRelationTable())) {
+                return owning.getAttributeName();
+            }
+        }
+        return inverse.getAttributeName();
     }
 
     private static Set<Object> ids(Map<ObjectChangeSet, ObjectChangeSet> elements, UnitOfWorkImpl unitOfWork) {
