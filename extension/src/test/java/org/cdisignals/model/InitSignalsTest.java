@@ -1,0 +1,80 @@
+package org.cdisignals.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.cdisignals.polls.Question;
+import org.cdisignals.support.Fixture;
+import org.cdisignals.support.RecordAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class InitSignalsTest {
+
+    private Fixture fixture;
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void loadingSendsPreInitThenPostInitOnceWithTheManagedInstance() {
+        fixture = Fixture.start(RecordAll.class, Instances.class);
+        Long id = persistQuestion();
+        fixture.log().clear();
+
+        Question found = fixture.inTransactionReturning(em -> em.find(Question.class, id));
+
+        assertEquals(List.of("PreInit Question", "PostInit Question[Which?]"), fixture.log().lines());
+        assertEquals(1, fixture.bean(Instances.class).seen().size());
+        assertSame(found, fixture.bean(Instances.class).seen().get(0));
+    }
+
+    @Test
+    void eachPersistenceContextThatLoadsTheEntitySendsItsOwnPostInit() {
+        fixture = Fixture.start(RecordAll.class);
+        Long id = persistQuestion();
+        fixture.log().clear();
+
+        fixture.inTransaction(em -> em.find(Question.class, id));
+        fixture.inTransaction(em -> em.createQuery("select q from Question q", Question.class).getResultList());
+
+        assertEquals(List.of("PreInit Question", "PostInit Question[Which?]", "PreInit Question",
+                "PostInit Question[Which?]"), fixture.log().lines());
+    }
+
+    @Test
+    void persistingANewInstanceSendsNoInitSignal() {
+        fixture = Fixture.start(RecordAll.class);
+        persistQuestion();
+        assertEquals(List.of(), fixture.log().startingWith("PreInit", "PostInit"));
+    }
+
+    private Long persistQuestion() {
+        return fixture.inTransactionReturning(em -> {
+            Question question = new Question("Which?");
+            em.persist(question);
+            return question.getId();
+        });
+    }
+
+    @ApplicationScoped
+    static class Instances {
+        private final List<Object> seen = new ArrayList<>();
+
+        List<Object> seen() {
+            return seen;
+        }
+
+        void loaded(@Observes PostInit<Question> e) {
+            seen.add(e.instance());
+        }
+    }
+}
