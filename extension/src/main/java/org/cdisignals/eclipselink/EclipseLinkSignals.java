@@ -31,12 +31,13 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     // Per unit of work; weak so that a unit of work abandoned after a failure takes its state with it.
     private final Map<Session, FlushState> flushes = new WeakHashMap<>();
     private String using;
+    private LifecycleListener lifecycle;
 
     @Override
     public void preLogin(SessionEvent event) {
         Session session = event.getSession();
         using = PersistenceUnitNames.of(session);
-        LifecycleListener lifecycle = new LifecycleListener(using, this::flushState);
+        lifecycle = new LifecycleListener(using, this::flushState);
         for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
             if (isEntity(descriptor)) {
                 descriptor.getEventManager().getDefaultEventListeners().removeIf(EclipseLinkSignals::isStandardListener);
@@ -63,7 +64,11 @@ public class EclipseLinkSignals extends SessionEventAdapter {
         UnitOfWorkImpl unitOfWork = (UnitOfWorkImpl) event.getSession();
         UnitOfWorkChangeSet changes = (UnitOfWorkChangeSet) event.getProperty(CHANGE_SET);
         if (changes != null) {
-            flushState(unitOfWork).collectionChanges(ManyToManyChanges.of(changes, unitOfWork, using));
+            FlushState state = flushState(unitOfWork);
+            for (Object orphan : Orphans.of(changes)) {
+                lifecycle.orphaned(orphan, state);
+            }
+            state.collectionChanges(ManyToManyChanges.of(changes, unitOfWork, using));
         }
     }
 

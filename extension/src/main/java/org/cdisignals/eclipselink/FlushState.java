@@ -2,9 +2,11 @@ package org.cdisignals.eclipselink;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.cdisignals.model.M2MChanged;
 import org.cdisignals.spi.ModelEmitter;
@@ -20,6 +22,7 @@ import org.eclipse.persistence.mappings.ForeignReferenceMapping;
 final class FlushState {
 
     private final Map<Object, Object> origins = new IdentityHashMap<>();
+    private final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<M2MChanged<?>> written = List.of();
 
     /**
@@ -35,9 +38,22 @@ final class FlushState {
         return origin;
     }
 
+    /** Records an orphan as its own removal root; false when a removal already reached it (and sent its event). */
+    boolean claimOrphan(Object entity) {
+        return origins.putIfAbsent(entity, entity) == null;
+    }
+
     /** The recorded root for {@code entity}, or the entity itself when its removal was never seen. */
     Object recordedOriginOf(Object entity) {
         return origins.getOrDefault(entity, entity);
+    }
+
+    /**
+     * Whether this is the first report of {@code entity}'s DELETE in this unit of work: EclipseLink raises the event
+     * twice for a private-owned ({@code orphanRemoval}) child that a cascade also reached.
+     */
+    boolean firstDeletion(Object entity) {
+        return deleted.add(entity);
     }
 
     /** Fires the {@code PRE_*} events of a flush's collection changes and keeps their {@code POST_*} twins. */

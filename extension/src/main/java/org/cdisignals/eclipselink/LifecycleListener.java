@@ -78,12 +78,19 @@ final class LifecycleListener extends DescriptorEventAdapter {
         }
     }
 
+    /** An orphan the flush will delete, which EclipseLink removes without a remove event: its own origin. */
+    void orphaned(Object entity, FlushState state) {
+        if (state.claimOrphan(entity) && ModelEmitter.observed(PreDelete.class, entity.getClass())) {
+            ModelEmitter.preDelete(entity.getClass(), entity, using, entity);
+        }
+    }
+
     @Override
     public void postDelete(DescriptorEvent event) {
         Object entity = event.getSource();
-        if (ModelEmitter.observed(PostDelete.class, entity.getClass())) {
-            Object origin = flushState.apply(event.getSession()).recordedOriginOf(entity);
-            ModelEmitter.postDelete(entity.getClass(), entity, using, origin);
+        FlushState state = flushState.apply(event.getSession());
+        if (state.firstDeletion(entity) && ModelEmitter.observed(PostDelete.class, entity.getClass())) {
+            ModelEmitter.postDelete(entity.getClass(), entity, using, state.recordedOriginOf(entity));
         }
     }
 

@@ -70,6 +70,18 @@ class DeleteSignalsTest {
     }
 
     @Test
+    void anOrphanRemovedFromItsCollectionIsDeletedOnceAsItsOwnOrigin() {
+        fixture.inTransaction(em -> {
+            Question q = em.find(Question.class, question);
+            q.removeChoice(q.getChoices().get(0));
+        });
+
+        assertEquals(List.of("PreDelete Choice[tea] origin=Choice[tea]", "PostDelete Choice[tea] origin=Choice[tea]"),
+                deletes());
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM CHOICE"));
+    }
+
+    @Test
     void aRollbackAfterPreDeleteKeepsTheRows() {
         assertThrows(RollbackException.class, () -> fixture.inTransaction(em -> {
             em.remove(em.find(Question.class, question));

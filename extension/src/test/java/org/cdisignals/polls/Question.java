@@ -19,7 +19,7 @@ public class Question extends Timestamped {
 
     private String questionText;
 
-    @OneToMany(mappedBy = "question", cascade = CascadeType.ALL)
+    @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Choice> choices = new ArrayList<>();
 
     protected Question() {
@@ -43,6 +43,10 @@ public class Question extends Timestamped {
 
     public List<Choice> getChoices() {
         return choices;
+    }
+
+    public void removeChoice(Choice choice) {
+        choices.remove(choice);
     }
 
     public Choice addChoice(String text) {
