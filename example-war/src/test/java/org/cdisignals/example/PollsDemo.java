@@ -37,7 +37,7 @@ public final class PollsDemo {
                 .addBeanClasses(SignalLog.class, ModelSignalObservers.class);
         ServiceLoader.load(Extension.class).forEach(initializer::addExtensions);
         try (SeContainer container = initializer.initialize()) {
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory("polls");
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory("polls-console");
             try {
                 play(factory);
             } finally {

@@ -32,6 +32,14 @@ public class Choice {
         return id;
     }
 
+    public Question getQuestion() {
+        return question;
+    }
+
+    public String getChoiceText() {
+        return choiceText;
+    }
+
     public int getVotes() {
         return votes;
     }

@@ -33,6 +33,10 @@ public class Pizza {
         return id;
     }
 
+    public String getName() {
+        return name;
+    }
+
     public Set<Topping> getToppings() {
         return toppings;
     }

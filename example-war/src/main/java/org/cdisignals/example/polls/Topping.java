@@ -32,6 +32,10 @@ public class Topping {
         return id;
     }
 
+    public String getName() {
+        return name;
+    }
+
     @Override
     public String toString() {
         return "Topping[" + name + "]";

@@ -1,0 +1,83 @@
+package org.cdisignals.example.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.cdisignals.example.polls.Pizza;
+import org.cdisignals.example.polls.Topping;
+
+/**
+ * Pizzas and their toppings, Django's example for {@code m2m_changed}. Changes are flushed before the method returns,
+ * as in {@link QuestionService}.
+ */
+@ApplicationScoped
+@Transactional
+public class PizzaService {
+
+    @PersistenceContext(unitName = "polls")
+    EntityManager em;
+
+    public List<PizzaView> list() {
+        return em.createQuery("select p from Pizza p order by p.id", Pizza.class).getResultList().stream()
+                .map(PizzaView::of).toList();
+    }
+
+    public PizzaView get(long id) {
+        return PizzaView.of(pizza(id));
+    }
+
+    public PizzaView create(String name) {
+        Pizza pizza = new Pizza(name);
+        em.persist(pizza);
+        em.flush();
+        return PizzaView.of(pizza);
+    }
+
+    public PizzaView.ToppingView createTopping(String name) {
+        Topping topping = new Topping(name);
+        em.persist(topping);
+        em.flush();
+        return new PizzaView.ToppingView(topping.getId(), topping.getName());
+    }
+
+    public PizzaView addToppings(long pizzaId, List<Long> toppingIds) {
+        Pizza pizza = pizza(pizzaId);
+        toppingIds.forEach(id -> pizza.getToppings().add(topping(id)));
+        em.flush();
+        return PizzaView.of(pizza);
+    }
+
+    public PizzaView removeToppings(long pizzaId, List<Long> toppingIds) {
+        Pizza pizza = pizza(pizzaId);
+        toppingIds.forEach(id -> pizza.getToppings().remove(topping(id)));
+        em.flush();
+        return PizzaView.of(pizza);
+    }
+
+    public PizzaView clearToppings(long pizzaId) {
+        Pizza pizza = pizza(pizzaId);
+        pizza.getToppings().clear();
+        em.flush();
+        return PizzaView.of(pizza);
+    }
+
+    private Pizza pizza(long id) {
+        Pizza pizza = em.find(Pizza.class, id);
+        if (pizza == null) {
+            throw new NotFound("No pizza " + id);
+        }
+        return pizza;
+    }
+
+    private Topping topping(long id) {
+        Topping topping = em.find(Topping.class, id);
+        if (topping == null) {
+            throw new NotFound("No topping " + id);
+        }
+        return topping;
+    }
+}

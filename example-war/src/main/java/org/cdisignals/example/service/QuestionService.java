@@ -1,0 +1,77 @@
+package org.cdisignals.example.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.cdisignals.example.polls.Choice;
+import org.cdisignals.example.polls.Question;
+
+/**
+ * Questions and votes. Every change is flushed before the method returns, so that its save and delete signals (and
+ * an observer's veto) happen inside the method, while the transaction is active, instead of during the commit.
+ */
+@ApplicationScoped
+@Transactional
+public class QuestionService {
+
+    @PersistenceContext(unitName = "polls")
+    EntityManager em;
+
+    public List<QuestionView> list() {
+        return em.createQuery("select q from Question q order by q.id", Question.class).getResultList().stream()
+                .map(QuestionView::of).toList();
+    }
+
+    public QuestionView get(long id) {
+        return QuestionView.of(question(id));
+    }
+
+    public QuestionView create(String text, List<String> choices) {
+        Question question = new Question(text);
+        choices.forEach(question::addChoice);
+        em.persist(question);
+        em.flush();
+        return QuestionView.of(question);
+    }
+
+    /** Saves the question, then fails: its save signals are sent, and the rollback must withdraw the row. */
+    public QuestionView createThenRollBack(String text) {
+        Question question = new Question(text);
+        em.persist(question);
+        em.flush();
+        throw new DeliberateRollback("Rolled back on purpose after saving " + question);
+    }
+
+    public QuestionView rename(long id, String text) {
+        Question question = question(id);
+        question.setQuestionText(text);
+        em.flush();
+        return QuestionView.of(question);
+    }
+
+    public QuestionView vote(long questionId, long choiceId) {
+        Question question = question(questionId);
+        Choice choice = question.getChoices().stream().filter(c -> c.getId() == choiceId).findFirst()
+                .orElseThrow(() -> new NotFound("Question " + questionId + " has no choice " + choiceId));
+        choice.vote();
+        em.flush();
+        return QuestionView.of(question);
+    }
+
+    public void delete(long id) {
+        em.remove(question(id));
+        em.flush();
+    }
+
+    private Question question(long id) {
+        Question question = em.find(Question.class, id);
+        if (question == null) {
+            throw new NotFound("No question " + id);
+        }
+        return question;
+    }
+}

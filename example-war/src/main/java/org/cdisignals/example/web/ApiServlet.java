@@ -1,0 +1,135 @@
+package org.cdisignals.example.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cdisignals.example.service.DeliberateRollback;
+import org.cdisignals.example.service.NotFound;
+import org.cdisignals.example.signals.QuestionRejected;
+
+/**
+ * What the API servlets share: reading parameters, writing JSON, and turning the service layer's exceptions into
+ * statuses. Providers and transaction interceptors may wrap an observer's exception, so the cause chain is searched.
+ */
+abstract class ApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ApiServlet.class.getName());
+
+    /** Unprocessable Content: the request was understood, and an observer refused what it asked for. */
+    static final int SC_REJECTED = 422;
+
+    static final class BadRequest extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** The path below the servlet's mapping, split on '/', without empty segments. */
+    static List<String> segments(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        return path == null ? List.of() : Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String text(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.isBlank()) {
+            throw new BadRequest("Parameter '" + name + "' is required");
+        }
+        return value.strip();
+    }
+
+    static long id(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("Not an id: " + value);
+        }
+    }
+
+    static List<Long> ids(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        if (values == null || values.length == 0) {
+            throw new BadRequest("Parameter '" + name + "' is required");
+        }
+        return Arrays.stream(values).map(ApiServlet::id).toList();
+    }
+
+    /** Runs {@code action} and writes its JSON with {@code status}, or the error its exception stands for. */
+    static void respond(HttpServletRequest request, HttpServletResponse response, int status, Supplier<String> action)
+            throws IOException {
+        String body;
+        try {
+            body = action.get();
+        } catch (RuntimeException e) {
+            status = statusOf(e);
+            body = Json.error(messageOf(e));
+            if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !find(e, DeliberateRollback.class)) {
+                LOG.log(Level.WARNING, "Failed: " + request.getMethod() + " " + request.getRequestURI(), e);
+            }
+        }
+        response.setStatus(status);
+        response.setContentType(Json.CONTENT_TYPE);
+        response.getWriter().write(body);
+    }
+
+    static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType(Json.CONTENT_TYPE);
+        response.getWriter().write(Json.error("No such endpoint: " + request.getMethod() + " " + request.getRequestURI()));
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        // Form posts carry no charset; the example's pages send UTF-8.
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8");
+        }
+        super.service(request, response);
+    }
+
+    private static int statusOf(RuntimeException e) {
+        if (find(e, BadRequest.class)) {
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        if (find(e, NotFound.class)) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+        if (find(e, QuestionRejected.class)) {
+            return SC_REJECTED;
+        }
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    private static String messageOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadRequest || t instanceof NotFound || t instanceof QuestionRejected
+                    || t instanceof DeliberateRollback) {
+                return t.getMessage();
+            }
+        }
+        return e.toString();
+    }
+
+    private static boolean find(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The example's pages and small HTTP API: the signal log as HTML and JSON, and endpoints that create, vote, rename
+ * and delete questions and change a pizza's toppings, answering with ids so that calls can be chained.
+ */
+package org.cdisignals.example.web;
