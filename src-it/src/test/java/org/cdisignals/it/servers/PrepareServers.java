@@ -1,0 +1,110 @@
+package org.cdisignals.it.servers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prepares the unpacked servers before any of them starts (exec-maven-plugin, pre-integration-test).
+ *
+ * <ol>
+ *   <li>Stops servers left running from these directories: a killed test JVM leaves its managed server up, and the
+ *       next run would then fail at once on the server's ports.</li>
+ *   <li>Edits Payara's {@code domain1/config/domain.xml}: switches off the data grid (Hazelcast probes the cloud
+ *       metadata address at startup) and phone-home (contacts an outside host), and binds every listener of the
+ *       server config to loopback. Then reads the file back and fails the build unless both switches are off, so
+ *       Payara cannot start with its shipped configuration.</li>
+ * </ol>
+ *
+ * Arguments: the WildFly home, the Payara home ({@code …/payara6}).
+ */
+public final class PrepareServers {
+
+    private static final String SERVER_CONFIG_START = "<config name=\"server-config\">";
+    private static final String EMPTY_GRID = "<hazelcast-config-specific-configuration></hazelcast-config-specific-configuration>";
+    private static final String GRID_OFF = "<hazelcast-config-specific-configuration enabled=\"false\"></hazelcast-config-specific-configuration>";
+    private static final String PHONE_HOME_OFF = "<phone-home-runtime-configuration enabled=\"false\"></phone-home-runtime-configuration>";
+    private static final Pattern LISTENER_WITHOUT_ADDRESS = Pattern.compile("<network-listener (?![^>]*\\baddress=)");
+    private static final Pattern ANY_ADDRESS = Pattern.compile("address=\"0\\.0\\.0\\.0\"");
+
+    private PrepareServers() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("Usage: PrepareServers <wildfly home> <payara home>");
+        }
+        Path wildfly = Path.of(args[0]).toAbsolutePath().normalize();
+        Path payara = Path.of(args[1]).toAbsolutePath().normalize();
+        stopLeftovers(wildfly, "jboss-modules.jar");
+        stopLeftovers(payara, "com.sun.enterprise.glassfish.bootstrap.ASMain");
+        switchOffPayaraOutboundTraffic(payara.resolve("glassfish/domains/domain1/config/domain.xml"));
+    }
+
+    /** Ends the Java processes that run {@code launcher} from a path below {@code home}: that directory's server. */
+    static void stopLeftovers(Path home, String launcher) {
+        String marker = home.toString() + "/";
+        List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker) && c.contains(launcher)).orElse(false))
+                .toList();
+        for (ProcessHandle process : leftovers) {
+            System.out.println("[PrepareServers] Stopping leftover server process " + process.pid() + " of " + home);
+            process.destroy();
+            try {
+                process.onExit().get(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while stopping " + process.pid(), e);
+            } catch (ExecutionException | TimeoutException e) {
+                process.destroyForcibly();
+                process.onExit().join();
+            }
+        }
+    }
+
+    static void switchOffPayaraOutboundTraffic(Path domainXml) throws IOException {
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+        int start = xml.indexOf(SERVER_CONFIG_START);
+        if (start < 0) {
+            throw new IllegalStateException("No server-config in " + domainXml);
+        }
+        int end = xml.indexOf("</config>", start);
+        String config = xml.substring(start, end);
+        String edited = config;
+        if (!edited.contains(GRID_OFF)) {
+            if (!edited.contains(EMPTY_GRID)) {
+                throw new IllegalStateException("Unexpected Hazelcast configuration in " + domainXml
+                        + "; expected " + EMPTY_GRID);
+            }
+            edited = edited.replace(EMPTY_GRID, GRID_OFF);
+        }
+        if (!edited.contains(PHONE_HOME_OFF)) {
+            edited = edited.replace(GRID_OFF, GRID_OFF + "\n            " + PHONE_HOME_OFF);
+        }
+        edited = LISTENER_WITHOUT_ADDRESS.matcher(edited).replaceAll("<network-listener address=\"127.0.0.1\" ");
+        edited = ANY_ADDRESS.matcher(edited).replaceAll(Matcher.quoteReplacement("address=\"127.0.0.1\""));
+        if (!edited.equals(config)) {
+            Files.writeString(domainXml, xml.substring(0, start) + edited + xml.substring(end), StandardCharsets.UTF_8);
+        }
+        verify(domainXml);
+        System.out.println("[PrepareServers] " + domainXml + ": data grid and phone-home switched off, listeners on 127.0.0.1");
+    }
+
+    private static void verify(Path domainXml) throws IOException {
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+        int start = xml.indexOf(SERVER_CONFIG_START);
+        String config = xml.substring(start, xml.indexOf("</config>", start));
+        if (!config.contains(GRID_OFF) || !config.contains(PHONE_HOME_OFF)) {
+            throw new IllegalStateException("Payara's data grid or phone-home is still on in " + domainXml);
+        }
+    }
+}
