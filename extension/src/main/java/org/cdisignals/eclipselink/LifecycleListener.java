@@ -50,7 +50,9 @@ final class LifecycleListener extends DescriptorEventAdapter {
         if (!ModelEmitter.observed(PreSave.class, entity.getClass())) {
             return;
         }
-        Set<String> fields = updateFields(event.getChangeSet());
+        // The query's change set, not event.getChangeSet(): the EclipseLink 4.0.1 in Payara 6 raises this event
+        // without setting the event's change set (4.0.8 sets it).
+        Set<String> fields = updateFields(((WriteObjectQuery) event.getQuery()).getObjectChangeSet());
         if (!fields.isEmpty()) {
             ModelEmitter.preSave(entity.getClass(), entity, using, fields);
         }
