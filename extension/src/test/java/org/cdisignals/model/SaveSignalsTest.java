@@ -97,6 +97,17 @@ class SaveSignalsTest {
     }
 
     @Test
+    void whatAPreSaveObserverChangesOnTheInstanceIsSaved() {
+        fixture = Fixture.start(Capitalizer.class);
+        Long id = persistQuestion("insert?");
+        assertEquals("INSERT?", fixture.inTransactionReturning(em -> em.find(Question.class, id).getQuestionText()));
+
+        fixture.inTransaction(em -> em.find(Question.class, id).setQuestionText("update?"));
+
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM QUESTION WHERE QUESTIONTEXT = 'UPDATE?'"));
+    }
+
+    @Test
     void observersRunInPriorityOrder() {
         fixture = Fixture.start(PriorityObservers.class);
         persistQuestion("Who?");
@@ -183,6 +194,13 @@ class SaveSignalsTest {
 
         void post(@Observes PostSave<Person> e) {
             log.add("PostSave " + e.instance() + " created=" + e.created() + (e.updateFields() == null ? " managed" : ""));
+        }
+    }
+
+    @ApplicationScoped
+    static class Capitalizer {
+        void capitalize(@Observes PreSave<Question> e) {
+            e.instance().setQuestionText(e.instance().getQuestionText().toUpperCase(java.util.Locale.ROOT));
         }
     }
 
