@@ -45,10 +45,12 @@ public class HibernateSignals implements Integrator {
         EventListenerRegistry listeners = factory.getServiceRegistry().getService(EventListenerRegistry.class);
         wrap(listeners, EventType.DELETE, delegate -> new RemovalTracking(delegate, context));
         wrap(listeners, EventType.FLUSH_ENTITY, delegate -> new DirtyFields(delegate, context));
-        listeners.prependListeners(EventType.POST_UPDATE, WrittenFields.before(context));
-        listeners.appendListeners(EventType.POST_UPDATE, WrittenFields.after(context));
-        listeners.prependListeners(EventType.POST_DELETE, DeletedOrigins.before(context));
-        listeners.appendListeners(EventType.POST_DELETE, DeletedOrigins.after(context));
+        CallbackHandoff open = new CallbackHandoff.Open(context);
+        CallbackHandoff close = new CallbackHandoff.Close(context);
+        listeners.prependListeners(EventType.POST_UPDATE, open);
+        listeners.appendListeners(EventType.POST_UPDATE, close);
+        listeners.prependListeners(EventType.POST_DELETE, open);
+        listeners.appendListeners(EventType.POST_DELETE, close);
         CollectionSignals collections = new CollectionSignals(context.unit());
         listeners.appendListeners(EventType.PRE_COLLECTION_UPDATE, collections);
         listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, collections);
