@@ -36,6 +36,7 @@ public final class Dispatcher {
     private final BeanManager beanManager;
     private final ObserverIndex index;
     private final Map<Class<?>, Map<Class<?>, Target>> targets = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Boolean> anySender = new ConcurrentHashMap<>();
 
     Dispatcher(BeanManager beanManager, ObserverIndex index) {
         this.beanManager = beanManager;
@@ -48,6 +49,14 @@ public final class Dispatcher {
         Class<?> key = sender == null ? NO_SENDER : sender;
         Target target = bySender.get(key);
         return target != null ? target : bySender.computeIfAbsent(key, s -> resolve(eventClass, sender, Set.of()));
+    }
+
+    /**
+     * Whether any synchronous observer could receive {@code eventClass} from some sender, for emitters that would
+     * otherwise inspect every change of a flush to find the senders.
+     */
+    public boolean observedFromAnySender(Class<?> eventClass) {
+        return anySender.computeIfAbsent(eventClass, index::receivesFromSomeSender);
     }
 
     /**

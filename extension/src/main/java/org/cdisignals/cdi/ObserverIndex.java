@@ -14,6 +14,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 
+import org.cdisignals.Sender;
+
 /**
  * Every observer method of the deployment, collected while the container boots, answering "can any observer receive
  * this event type from this sender?" without building an event.
@@ -51,6 +53,19 @@ final class ObserverIndex {
         }
         receivers.sort(NOTIFICATION_ORDER);
         return receivers;
+    }
+
+    /** Whether some synchronous observer could receive {@code eventClass} fired with only a {@code @Sender}. */
+    boolean receivesFromSomeSender(Class<?> eventClass) {
+        for (Entry entry : entries) {
+            ObserverMethod<?> method = entry.method();
+            if (!method.isAsync() && typeMatches(method.getObservedType(), eventClass, null)
+                    && method.getObservedQualifiers().stream().allMatch(
+                            q -> q instanceof Sender || q.annotationType() == Any.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean typeMatches(Type observed, Class<?> eventClass, Class<?> sender) {

@@ -5,6 +5,9 @@ import java.util.WeakHashMap;
 
 import org.cdisignals.cdi.SignalsRuntime;
 import org.cdisignals.jpa.SignalEntityListener;
+import org.cdisignals.model.M2MChanged;
+import org.cdisignals.model.PreDelete;
+import org.cdisignals.spi.ModelEmitter;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEventListener;
 import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
@@ -63,12 +66,18 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
         UnitOfWorkImpl unitOfWork = (UnitOfWorkImpl) event.getSession();
         UnitOfWorkChangeSet changes = (UnitOfWorkChangeSet) event.getProperty(CHANGE_SET);
-        if (changes != null) {
+        if (changes == null) {
+            return;
+        }
+        // Reading every change of the flush is only worth it when someone listens.
+        if (ModelEmitter.observedFromAnySender(PreDelete.class)) {
             FlushState state = flushState(unitOfWork);
             for (Object orphan : Orphans.of(changes)) {
                 lifecycle.orphaned(orphan, state);
             }
-            state.collectionChanges(ManyToManyChanges.of(changes, unitOfWork, using));
+        }
+        if (ModelEmitter.observedFromAnySender(M2MChanged.class)) {
+            flushState(unitOfWork).collectionChanges(ManyToManyChanges.of(changes, unitOfWork, using));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.cdisignals.jpa;
 
+import java.util.Set;
+
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -8,51 +10,87 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 
+import org.cdisignals.model.PostDelete;
+import org.cdisignals.model.PostSave;
+import org.cdisignals.model.PreDelete;
+import org.cdisignals.model.PreSave;
 import org.cdisignals.spi.ModelEmitter;
+import org.cdisignals.spi.ProviderContext;
+import org.cdisignals.spi.ProviderContexts;
 
 /**
  * The standard JPA emitter: a default entity listener (declared in {@code META-INF/cdi-signals-orm.xml}) that turns
  * the JPA lifecycle callbacks of every entity of the unit into model signals, with any provider.
  *
- * <p>JPA callbacks do not say which persistence unit, which attributes or which removal root, so {@code using},
- * {@code updateFields} and {@code origin} are null here; a provider adapter that takes over a unit fills them in.
- * The dispatcher is found lazily through {@code SignalsRuntime}, since injection into entity listeners is not
- * reliable across servers and bootstrap orders.
+ * <p>JPA callbacks do not say which persistence unit, which attributes or which removal root; a provider adapter that
+ * keeps these callbacks as its firing points (Hibernate's) tells them through a {@link ProviderContext}, and without
+ * one {@code using}, {@code updateFields} and {@code origin} are null. The dispatcher is found lazily, since injection
+ * into entity listeners is not reliable across servers and bootstrap orders.
  */
 public class SignalEntityListener {
 
     @PrePersist
     void prePersist(Object entity) {
-        ModelEmitter.preSave(entity.getClass(), entity, null, null);
+        if (ModelEmitter.observed(PreSave.class, entity.getClass())) {
+            ModelEmitter.preSave(entity.getClass(), entity, using(ProviderContexts.of(entity), entity), null);
+        }
     }
 
     @PostPersist
     void postPersist(Object entity) {
-        ModelEmitter.postSave(entity.getClass(), entity, true, null, null);
+        if (ModelEmitter.observed(PostSave.class, entity.getClass())) {
+            ModelEmitter.postSave(entity.getClass(), entity, true, using(ProviderContexts.of(entity), entity), null);
+        }
     }
 
     @PreUpdate
     void preUpdate(Object entity) {
-        ModelEmitter.preSave(entity.getClass(), entity, null, null);
+        if (ModelEmitter.observed(PreSave.class, entity.getClass())) {
+            ProviderContext context = ProviderContexts.of(entity);
+            Set<String> fields = context == null ? null : context.fieldsToWrite(entity);
+            if (fields == null || !fields.isEmpty()) {
+                ModelEmitter.preSave(entity.getClass(), entity, using(context, entity), fields);
+            }
+        }
     }
 
     @PostUpdate
     void postUpdate(Object entity) {
-        ModelEmitter.postSave(entity.getClass(), entity, false, null, null);
+        if (ModelEmitter.observed(PostSave.class, entity.getClass())) {
+            ProviderContext context = ProviderContexts.of(entity);
+            Set<String> fields = context == null ? null : context.fieldsWritten(entity);
+            if (fields == null || !fields.isEmpty()) {
+                ModelEmitter.postSave(entity.getClass(), entity, false, using(context, entity), fields);
+            }
+        }
     }
 
     @PreRemove
     void preRemove(Object entity) {
-        ModelEmitter.preDelete(entity.getClass(), entity, null, null);
+        if (ModelEmitter.observed(PreDelete.class, entity.getClass())) {
+            ProviderContext context = ProviderContexts.of(entity);
+            ModelEmitter.preDelete(entity.getClass(), entity, using(context, entity), origin(context, entity));
+        }
     }
 
     @PostRemove
     void postRemove(Object entity) {
-        ModelEmitter.postDelete(entity.getClass(), entity, null, null);
+        if (ModelEmitter.observed(PostDelete.class, entity.getClass())) {
+            ProviderContext context = ProviderContexts.of(entity);
+            ModelEmitter.postDelete(entity.getClass(), entity, using(context, entity), origin(context, entity));
+        }
     }
 
     @PostLoad
     void postLoad(Object entity) {
         ModelEmitter.postInit(entity.getClass(), entity);
+    }
+
+    private static String using(ProviderContext context, Object entity) {
+        return context == null ? null : context.using(entity);
+    }
+
+    private static Object origin(ProviderContext context, Object entity) {
+        return context == null ? null : context.origin(entity);
     }
 }

@@ -34,6 +34,12 @@ public final class ModelEmitter {
         return target(eventClass, sender) != null;
     }
 
+    /** Whether any synchronous observer could receive {@code eventClass} from some sender. */
+    public static boolean observedFromAnySender(Class<?> eventClass) {
+        Dispatcher dispatcher = SignalsRuntime.dispatcher();
+        return dispatcher != null && dispatcher.observedFromAnySender(eventClass);
+    }
+
     public static void preInit(Class<?> sender) {
         Target target = target(PreInit.class, sender);
         if (target != null) {

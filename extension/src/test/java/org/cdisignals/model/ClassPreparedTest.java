@@ -11,11 +11,14 @@ import jakarta.persistence.Persistence;
 import org.cdisignals.polls.Question;
 import org.cdisignals.support.Databases;
 import org.cdisignals.support.Fixture;
+import org.cdisignals.support.Providers;
 import org.cdisignals.support.RecordAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ClassPreparedTest {
+
+    private static final String UNIT = Providers.unit("polls");
 
     private Fixture fixture;
 
@@ -29,23 +32,23 @@ class ClassPreparedTest {
         fixture = Fixture.start(RecordAll.class);
         fixture.factory().createEntityManager().close();
 
-        assertEquals(List.of("ClassPrepared Car using=polls", "ClassPrepared Choice using=polls",
-                        "ClassPrepared Person using=polls", "ClassPrepared Pizza using=polls",
-                        "ClassPrepared Question using=polls", "ClassPrepared Sedan using=polls",
-                        "ClassPrepared Topping using=polls", "ClassPrepared Truck using=polls"),
+        assertEquals(List.of("ClassPrepared Car using=" + UNIT, "ClassPrepared Choice using=" + UNIT,
+                        "ClassPrepared Person using=" + UNIT, "ClassPrepared Pizza using=" + UNIT,
+                        "ClassPrepared Question using=" + UNIT, "ClassPrepared Sedan using=" + UNIT,
+                        "ClassPrepared Topping using=" + UNIT, "ClassPrepared Truck using=" + UNIT),
                 fixture.log().startingWith("ClassPrepared").stream().sorted().toList());
     }
 
     @Test
     void aUnitThatLogsInBeforeTheContainerStartsIsAnnouncedOnceTheContainerRuns() {
-        EntityManagerFactory early = Persistence.createEntityManagerFactory("polls", Databases.properties());
+        EntityManagerFactory early = Persistence.createEntityManagerFactory(UNIT, Databases.properties());
         try {
             early.createEntityManager().close();
             fixture = Fixture.start(RecordAll.class);
 
             List<String> prepared = fixture.log().startingWith("ClassPrepared");
-            assertTrue(prepared.contains("ClassPrepared Question using=polls"), prepared.toString());
-            assertEquals(8, prepared.stream().distinct().count());
+            assertTrue(prepared.contains("ClassPrepared Question using=" + UNIT), prepared.toString());
+            assertEquals(8, prepared.stream().distinct().count(), prepared.toString());
         } finally {
             early.close();
         }
@@ -57,7 +60,7 @@ class ClassPreparedTest {
         fixture.inTransaction(em -> em.persist(new Question("First?")));
 
         List<String> lines = fixture.log().lines();
-        int prepared = lines.indexOf("ClassPrepared Question using=polls");
+        int prepared = lines.indexOf("ClassPrepared Question using=" + UNIT);
         assertTrue(prepared >= 0 && prepared < lines.indexOf("PreSave Question[First?]"), lines.toString());
     }
 }

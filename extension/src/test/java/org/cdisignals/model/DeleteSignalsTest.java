@@ -1,12 +1,9 @@
 package org.cdisignals.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
-import jakarta.persistence.RollbackException;
 
 import org.cdisignals.polls.Question;
 import org.cdisignals.support.Fixture;
@@ -83,11 +80,10 @@ class DeleteSignalsTest {
 
     @Test
     void aRollbackAfterPreDeleteKeepsTheRows() {
-        assertThrows(RollbackException.class, () -> fixture.inTransaction(em -> {
+        fixture.rolledBack(em -> {
             em.remove(em.find(Question.class, question));
             em.flush();
-            em.getTransaction().setRollbackOnly();
-        }));
+        });
 
         assertTrue(deletes().contains("PostDelete Question[Tea or coffee?] origin=Question[Tea or coffee?]"));
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM QUESTION"));

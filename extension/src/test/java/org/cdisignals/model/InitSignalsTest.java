@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.cdisignals.polls.Question;
 import org.cdisignals.support.Fixture;
+import org.cdisignals.support.Providers;
 import org.cdisignals.support.RecordAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class InitSignalsTest {
 
         Question found = fixture.inTransactionReturning(em -> em.find(Question.class, id));
 
-        assertEquals(List.of("PreInit Question", "PostInit Question[Which?]"), fixture.log().lines());
+        assertEquals(loaded(1), fixture.log().lines());
         assertEquals(1, fixture.bean(Instances.class).seen().size());
         assertSame(found, fixture.bean(Instances.class).seen().get(0));
     }
@@ -46,8 +47,7 @@ class InitSignalsTest {
         fixture.inTransaction(em -> em.find(Question.class, id));
         fixture.inTransaction(em -> em.createQuery("select q from Question q", Question.class).getResultList());
 
-        assertEquals(List.of("PreInit Question", "PostInit Question[Which?]", "PreInit Question",
-                "PostInit Question[Which?]"), fixture.log().lines());
+        assertEquals(loaded(2), fixture.log().lines());
     }
 
     @Test
@@ -55,6 +55,18 @@ class InitSignalsTest {
         fixture = Fixture.start(RecordAll.class);
         persistQuestion();
         assertEquals(List.of(), fixture.log().startingWith("PreInit", "PostInit"));
+    }
+
+    /** What loading the question {@code times} times sends; Hibernate offers no hook before it instantiates. */
+    private static List<String> loaded(int times) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            if (!Providers.isHibernate()) {
+                lines.add("PreInit Question");
+            }
+            lines.add("PostInit Question[Which?]");
+        }
+        return lines;
     }
 
     private Long persistQuestion() {

@@ -16,11 +16,14 @@ import org.cdisignals.polls.Person;
 import org.cdisignals.polls.Question;
 import org.cdisignals.support.EventLog;
 import org.cdisignals.support.Fixture;
+import org.cdisignals.support.Providers;
 import org.cdisignals.support.RecordAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SaveSignalsTest {
+
+    private static final String UNIT = Providers.unit("polls");
 
     private Fixture fixture;
 
@@ -33,8 +36,8 @@ class SaveSignalsTest {
     void persistSendsPreSaveThenPostSaveCreatedWithTheUnitName() {
         fixture = Fixture.start(UnitRecorder.class);
         fixture.inTransaction(em -> em.persist(new Question("What's new?")));
-        assertEquals(List.of("PreSave Question[What's new?] using=polls fields=null",
-                        "PostSave Question[What's new?] created using=polls fields=null"),
+        assertEquals(List.of("PreSave Question[What's new?] using=" + UNIT + " fields=null",
+                        "PostSave Question[What's new?] created using=" + UNIT + " fields=null"),
                 fixture.log().lines());
     }
 
@@ -94,6 +97,17 @@ class SaveSignalsTest {
                 fixture.log().lines());
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM PERSON WHERE USERNAME = 'ada'"));
         assertEquals("ada", merged.getUsername());
+    }
+
+    @Test
+    void whatAPreSaveObserverChangesOnTheInstanceIsSaved() {
+        fixture = Fixture.start(Capitalizer.class);
+        Long id = persistQuestion("insert?");
+        assertEquals("INSERT?", fixture.inTransactionReturning(em -> em.find(Question.class, id).getQuestionText()));
+
+        fixture.inTransaction(em -> em.find(Question.class, id).setQuestionText("update?"));
+
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM QUESTION WHERE QUESTIONTEXT = 'UPDATE?'"));
     }
 
     @Test
@@ -183,6 +197,13 @@ class SaveSignalsTest {
 
         void post(@Observes PostSave<Person> e) {
             log.add("PostSave " + e.instance() + " created=" + e.created() + (e.updateFields() == null ? " managed" : ""));
+        }
+    }
+
+    @ApplicationScoped
+    static class Capitalizer {
+        void capitalize(@Observes PreSave<Question> e) {
+            e.instance().setQuestionText(e.instance().getQuestionText().toUpperCase(java.util.Locale.ROOT));
         }
     }
 

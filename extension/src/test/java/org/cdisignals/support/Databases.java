@@ -43,6 +43,7 @@ public final class Databases {
         }
         properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
         properties.put("eclipselink.logging.level", "SEVERE");
+        properties.put("hibernate.connection.pool_size", "10");
         return properties;
     }
 }

@@ -40,7 +40,8 @@ public final class Fixture implements AutoCloseable {
                 .addBeanClasses(beans)
                 .initialize();
         try {
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit, Databases.properties());
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(Providers.unit(unit),
+                    Databases.properties());
             factory.createEntityManager().close();
             return new Fixture(container, factory);
         } catch (RuntimeException e) {
@@ -82,6 +83,18 @@ public final class Fixture implements AutoCloseable {
             if (tx.isActive()) {
                 tx.rollback();
             }
+            em.close();
+        }
+    }
+
+    /** Runs {@code work} in its own entity manager and transaction, then rolls the transaction back. */
+    public void rolledBack(Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+        } finally {
+            em.getTransaction().rollback();
             em.close();
         }
     }

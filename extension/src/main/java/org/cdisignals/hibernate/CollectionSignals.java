@@ -1,0 +1,246 @@
+package org.cdisignals.hibernate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cdisignals.model.M2MChanged;
+import org.cdisignals.model.M2MChanged.Action;
+import org.cdisignals.spi.ModelEmitter;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.Status;
+import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostCollectionRemoveEvent;
+import org.hibernate.event.spi.PostCollectionRemoveEventListener;
+import org.hibernate.event.spi.PostCollectionUpdateEvent;
+import org.hibernate.event.spi.PostCollectionUpdateEventListener;
+import org.hibernate.event.spi.PreCollectionRecreateEvent;
+import org.hibernate.event.spi.PreCollectionRecreateEventListener;
+import org.hibernate.event.spi.PreCollectionRemoveEvent;
+import org.hibernate.event.spi.PreCollectionRemoveEventListener;
+import org.hibernate.event.spi.PreCollectionUpdateEvent;
+import org.hibernate.event.spi.PreCollectionUpdateEventListener;
+import org.hibernate.metamodel.mapping.AttributeMappingsList;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
+import org.hibernate.persister.collection.CollectionPersister;
+
+/**
+ * {@code M2MChanged} from Hibernate's collection events. Each collection action of a flush is announced before its
+ * SQL and after it: an update by comparing the collection with its snapshot, a recreation (a new owner, or a
+ * replaced collection) as additions, and the removal of a replaced collection as removals — or as a clear when
+ * the owner is left with an empty collection. An owner's own removal announces nothing.
+ */
+final class CollectionSignals implements PreCollectionUpdateEventListener, PostCollectionUpdateEventListener,
+        PreCollectionRecreateEventListener, PostCollectionRecreateEventListener, PreCollectionRemoveEventListener,
+        PostCollectionRemoveEventListener {
+
+    /** One many-to-many collection of one owner instance, as the signal describes it. */
+    private record Association(Object instance, Class<?> sender, Class<?> model, boolean reverse, String attribute,
+                               String role) {
+    }
+
+    /** The key of a replaced collection's old contents, kept from its removal to its successor's recreation. */
+    private record Replaced(Object instance, String role) {
+
+        // The owner instance, not its equals(): entities may define equality by id.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Replaced that && that.instance == instance && that.role.equals(role);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(instance) + role.hashCode();
+        }
+    }
+
+    private final String using;
+    private final ThreadLocal<List<M2MChanged<?>>> after = new ThreadLocal<>();
+    private final Map<Replaced, Collection<?>> replaced = Collections.synchronizedMap(new HashMap<>());
+
+    CollectionSignals(String using) {
+        this.using = using;
+    }
+
+    @Override
+    public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
+        Association association = association(event);
+        if (association != null) {
+            Collection<?> before = snapshot(event.getCollection());
+            Collection<?> now = contents(event.getCollection());
+            announce(association, difference(before, now), difference(now, before), now.isEmpty(), event.getSession());
+        }
+    }
+
+    @Override
+    public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
+        announced();
+    }
+
+    @Override
+    public void onPreRemoveCollection(PreCollectionRemoveEvent event) {
+        Association association = association(event);
+        if (association == null || ownerRemoved(association.instance(), event.getSession())) {
+            return;
+        }
+        Collection<?> before = snapshot(event.getCollection());
+        Collection<?> now = successor(event, association);
+        replaced.put(new Replaced(association.instance(), association.role()), before);
+        announce(association, difference(before, now), Set.of(), now.isEmpty(), event.getSession());
+    }
+
+    @Override
+    public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
+        announced();
+    }
+
+    @Override
+    public void onPreRecreateCollection(PreCollectionRecreateEvent event) {
+        Association association = association(event);
+        if (association != null) {
+            Collection<?> before = replaced.remove(new Replaced(association.instance(), association.role()));
+            Collection<?> now = contents(event.getCollection());
+            announce(association, Set.of(), difference(now, before == null ? Set.of() : before), false,
+                    event.getSession());
+        }
+    }
+
+    @Override
+    public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+        announced();
+    }
+
+    private void announce(Association association, Set<Object> removed, Set<Object> added, boolean emptied,
+                          SharedSessionContractImplementor session) {
+        List<M2MChanged<?>> post = new ArrayList<>(2);
+        if (!removed.isEmpty()) {
+            if (emptied) {
+                post.add(fire(association, Action.PRE_CLEAR, Action.POST_CLEAR, null));
+            } else {
+                post.add(fire(association, Action.PRE_REMOVE, Action.POST_REMOVE, ids(removed, session)));
+            }
+        }
+        if (!added.isEmpty()) {
+            post.add(fire(association, Action.PRE_ADD, Action.POST_ADD, ids(added, session)));
+        }
+        after.set(post);
+    }
+
+    private void announced() {
+        List<M2MChanged<?>> post = after.get();
+        if (post != null) {
+            after.remove();
+            post.forEach(ModelEmitter::m2mChanged);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private M2MChanged<?> fire(Association a, Action before, Action afterwards, Set<Object> ids) {
+        ModelEmitter.m2mChanged(new M2MChanged(a.sender(), a.instance(), before, a.reverse(), a.model(), ids, using,
+                a.attribute()));
+        return new M2MChanged(a.sender(), a.instance(), afterwards, a.reverse(), a.model(), ids, using, a.attribute());
+    }
+
+    /** The association the event is about, or null when it is no many-to-many or nobody observes its sender. */
+    private static Association association(AbstractCollectionEvent event) {
+        Object owner = event.getAffectedOwnerOrNull();
+        if (owner == null) {
+            return null;
+        }
+        CollectionPersister persister = persister(event.getCollection(), owner, event.getSession());
+        if (persister == null || !persister.isManyToMany()) {
+            return null;
+        }
+        Class<?> model = persister.getElementType().getReturnedClass();
+        boolean reverse = persister.isInverse();
+        Class<?> sender = reverse ? model : owner.getClass();
+        if (!ModelEmitter.observed(M2MChanged.class, sender)) {
+            return null;
+        }
+        String role = persister.getRole();
+        String attribute = reverse ? persister.getMappedByProperty() : role.substring(role.lastIndexOf('.') + 1);
+        return new Association(owner, sender, model, reverse, attribute, role);
+    }
+
+    /**
+     * The persister of {@code collection}. A collection about to be recreated does not know its role yet, so it is
+     * found among the owner's attributes by identity.
+     */
+    private static CollectionPersister persister(PersistentCollection<?> collection, Object owner,
+                                                 SharedSessionContractImplementor session) {
+        if (collection.getRole() != null) {
+            return session.getFactory().getMappingMetamodel().getCollectionDescriptor(collection.getRole());
+        }
+        AttributeMappingsList attributes = session.getEntityPersister(null, owner).getAttributeMappings();
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i) instanceof PluralAttributeMapping plural && plural.getValue(owner) == collection) {
+                return plural.getCollectionDescriptor();
+            }
+        }
+        return null;
+    }
+
+    private static boolean ownerRemoved(Object owner, SharedSessionContractImplementor session) {
+        EntityEntry entry = session.getPersistenceContextInternal().getEntry(owner);
+        return entry == null || entry.getStatus() == Status.DELETED || entry.getStatus() == Status.GONE;
+    }
+
+    /** The collection that replaced the removed one on its owner (empty when the owner now holds none). */
+    private static Collection<?> successor(AbstractCollectionEvent event, Association association) {
+        CollectionPersister persister = event.getSession().getFactory().getMappingMetamodel()
+                .getCollectionDescriptor(association.role());
+        return asCollection(persister.getAttributeMapping().getValue(association.instance()));
+    }
+
+    private static Collection<?> snapshot(PersistentCollection<?> collection) {
+        return asCollection(collection.getStoredSnapshot());
+    }
+
+    private static Collection<?> contents(PersistentCollection<?> collection) {
+        return asCollection(collection);
+    }
+
+    private static Collection<?> asCollection(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values();
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection;
+        }
+        return List.of();
+    }
+
+    /** The elements of {@code from} that are not in {@code without}, by identity as in a persistence context. */
+    private static Set<Object> difference(Collection<?> from, Collection<?> without) {
+        Set<Object> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        excluded.addAll(without);
+        Set<Object> result = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Object element : from) {
+            if (!excluded.contains(element)) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
+    private static Set<Object> ids(Set<Object> elements, SharedSessionContractImplementor session) {
+        Set<Object> ids = new LinkedHashSet<>();
+        for (Object element : elements) {
+            Object id = session.getEntityPersister(null, element).getIdentifier(element, session);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,140 @@
+package org.cdisignals.hibernate;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+import org.cdisignals.spi.ProviderContext;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+
+/**
+ * What the standard JPA listener learns, for the entities of one Hibernate unit, from the listeners the adapter puts
+ * around Hibernate's own. Hibernate invokes a JPA callback on the same thread, inside the event that knows the
+ * answer, so each answer is handed over for the one entity the callback is about.
+ */
+final class HibernateContext implements ProviderContext {
+
+    /** An answer about exactly one entity instance. */
+    private record Handoff(Object entity, Object value) {
+
+        Object valueFor(Object candidate) {
+            return entity == candidate ? value : null;
+        }
+    }
+
+    /** The removal the application requested on this thread, and the entities its cascade reached. */
+    private static final class Removal {
+        final Object root;
+        final List<Object> reached = new ArrayList<>();
+
+        Removal(Object root) {
+            this.root = root;
+        }
+    }
+
+    private final String using;
+    private final Set<Class<?>> entityClasses;
+    private final ThreadLocal<Handoff> toWrite = new ThreadLocal<>();
+    private final ThreadLocal<Handoff> written = new ThreadLocal<>();
+    private final ThreadLocal<Handoff> deleted = new ThreadLocal<>();
+    private final ThreadLocal<Removal> removal = new ThreadLocal<>();
+    // Removal roots wait here from remove() until the flush deletes the rows; weak so a discarded session frees them.
+    private final Map<SharedSessionContractImplementor, Map<Object, Object>> origins = new WeakHashMap<>();
+
+    HibernateContext(String using, Set<Class<?>> entityClasses) {
+        this.using = using;
+        this.entityClasses = Set.copyOf(entityClasses);
+    }
+
+    String unit() {
+        return using;
+    }
+
+    @Override
+    public String using(Object entity) {
+        return entityClasses.contains(entity.getClass()) ? using : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public Set<String> fieldsToWrite(Object entity) {
+        Handoff handoff = toWrite.get();
+        return handoff == null ? null : (Set<String>) handoff.valueFor(entity);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public Set<String> fieldsWritten(Object entity) {
+        Handoff handoff = written.get();
+        return handoff == null ? null : (Set<String>) handoff.valueFor(entity);
+    }
+
+    @Override
+    public Object origin(Object entity) {
+        Removal current = removal.get();
+        if (current != null) {
+            current.reached.add(entity);
+            return current.root;
+        }
+        Handoff handoff = deleted.get();
+        Object origin = handoff == null ? null : handoff.valueFor(entity);
+        return origin != null ? origin : entity;
+    }
+
+    /** Runs Hibernate's flush of {@code entity} with the attributes it will write handed to {@code @PreUpdate}. */
+    void flushing(Object entity, Set<String> fields, Runnable flush) {
+        toWrite.set(new Handoff(entity, fields));
+        try {
+            flush.run();
+        } finally {
+            toWrite.remove();
+        }
+    }
+
+    void updated(Object entity, Set<String> fields) {
+        written.set(new Handoff(entity, fields));
+    }
+
+    void updateReported() {
+        written.remove();
+    }
+
+    /**
+     * Runs Hibernate's removal of {@code entity}: the outermost one on a thread is the root the application asked
+     * for, and every entity its cascade reaches (seen by {@code @PreRemove}) is remembered for the flush.
+     */
+    void removing(Object entity, SharedSessionContractImplementor session, Runnable remove) {
+        if (removal.get() != null) {
+            remove.run();
+            return;
+        }
+        Removal current = new Removal(entity);
+        removal.set(current);
+        try {
+            remove.run();
+        } finally {
+            removal.remove();
+            synchronized (origins) {
+                Map<Object, Object> roots = origins.computeIfAbsent(session, s -> new IdentityHashMap<>());
+                current.reached.forEach(reached -> roots.putIfAbsent(reached, current.root));
+            }
+        }
+    }
+
+    void deleting(Object entity, SharedSessionContractImplementor session) {
+        Object origin;
+        synchronized (origins) {
+            Map<Object, Object> roots = origins.get(session);
+            origin = roots == null ? null : roots.remove(entity);
+        }
+        deleted.set(new Handoff(entity, origin));
+    }
+
+    void deleteReported() {
+        deleted.remove();
+    }
+
+}
