@@ -2,6 +2,7 @@ package org.cdisignals.it.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.List;
 
@@ -99,6 +100,8 @@ class ModelSignalsIT extends ExampleDeployment {
 
     @Test
     void loadingAQuestionSendsPreInitBeforePostInit() {
+        assumeFalse("wildfly".equals(System.getProperty("arquillian.launch")),
+                "Hibernate gives no hook before it instantiates an entity: no PreInit there (README, pre_init)");
         String text = unique("Loaded?");
         long id = client.post(201, "api/questions", "text", text).id();
         int before = client.signals().size();

@@ -31,6 +31,13 @@ public final class PrepareServers {
     private static final String EMPTY_GRID = "<hazelcast-config-specific-configuration></hazelcast-config-specific-configuration>";
     private static final String GRID_OFF = "<hazelcast-config-specific-configuration enabled=\"false\"></hazelcast-config-specific-configuration>";
     private static final String PHONE_HOME_OFF = "<phone-home-runtime-configuration enabled=\"false\"></phone-home-runtime-configuration>";
+    private static final String JMS_OFF = "<jms-service type=\"DISABLED\"></jms-service>";
+    private static final Pattern JMS_TYPE = Pattern.compile("(<jms-service\\b[^>]*\\btype=\")[A-Z]+(\")");
+    // Payara rewrites domain.xml (attribute order, generated ids), so an edited file is recognised by pattern.
+    private static final Pattern GRID_IS_OFF =
+            Pattern.compile("<hazelcast-config-specific-configuration\\b(?=[^>]*\\benabled=\"false\")");
+    private static final Pattern PHONE_HOME_IS_OFF =
+            Pattern.compile("<phone-home-runtime-configuration\\b(?=[^>]*\\benabled=\"false\")");
     private static final Pattern LISTENER_WITHOUT_ADDRESS = Pattern.compile("<network-listener (?![^>]*\\baddress=)");
     private static final Pattern ANY_ADDRESS = Pattern.compile("address=\"0\\.0\\.0\\.0\"");
 
@@ -80,15 +87,24 @@ public final class PrepareServers {
         int end = xml.indexOf("</config>", start);
         String config = xml.substring(start, end);
         String edited = config;
-        if (!edited.contains(GRID_OFF)) {
+        if (!GRID_IS_OFF.matcher(edited).find()) {
             if (!edited.contains(EMPTY_GRID)) {
                 throw new IllegalStateException("Unexpected Hazelcast configuration in " + domainXml
                         + "; expected " + EMPTY_GRID);
             }
             edited = edited.replace(EMPTY_GRID, GRID_OFF);
         }
-        if (!edited.contains(PHONE_HOME_OFF)) {
+        if (!PHONE_HOME_IS_OFF.matcher(edited).find()) {
+            if (edited.contains("<phone-home-runtime-configuration")) {
+                throw new IllegalStateException("Unexpected phone-home configuration in " + domainXml);
+            }
             edited = edited.replace(GRID_OFF, GRID_OFF + "\n            " + PHONE_HOME_OFF);
+        }
+        // The embedded message broker listens on all interfaces whatever its host says; no test sends messages.
+        if (edited.contains("<jms-service")) {
+            edited = JMS_TYPE.matcher(edited).replaceAll("$1DISABLED$2");
+        } else {
+            edited = edited.replace(GRID_OFF, GRID_OFF + "\n            " + JMS_OFF);
         }
         edited = LISTENER_WITHOUT_ADDRESS.matcher(edited).replaceAll("<network-listener address=\"127.0.0.1\" ");
         edited = ANY_ADDRESS.matcher(edited).replaceAll(Matcher.quoteReplacement("address=\"127.0.0.1\""));
@@ -103,7 +119,7 @@ public final class PrepareServers {
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
         int start = xml.indexOf(SERVER_CONFIG_START);
         String config = xml.substring(start, xml.indexOf("</config>", start));
-        if (!config.contains(GRID_OFF) || !config.contains(PHONE_HOME_OFF)) {
+        if (!GRID_IS_OFF.matcher(config).find() || !PHONE_HOME_IS_OFF.matcher(config).find()) {
             throw new IllegalStateException("Payara's data grid or phone-home is still on in " + domainXml);
         }
     }
