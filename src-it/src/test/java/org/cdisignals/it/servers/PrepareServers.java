@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  *   <li>Stops servers left running from these directories: a killed test JVM leaves its managed server up, and the
  *       next run would then fail at once on the server's ports.</li>
  *   <li>Edits Payara's {@code domain1/config/domain.xml}: switches off the data grid (Hazelcast probes the cloud
- *       metadata address at startup) and phone-home (contacts an outside host), and binds every listener of the
- *       server config to loopback. Then reads the file back and fails the build unless both switches are off, so
- *       Payara cannot start with its shipped configuration.</li>
+ *       metadata address at startup) and phone-home (contacts an outside host), disables the message broker and
+ *       binds every other listener of the server config to loopback. Then reads the file back and fails the build
+ *       unless both switches are off, so Payara cannot start with its shipped configuration.</li>
  * </ol>
  *
  * Arguments: the WildFly home, the Payara home ({@code …/payara6}).
@@ -38,6 +38,9 @@ public final class PrepareServers {
             Pattern.compile("<hazelcast-config-specific-configuration\\b(?=[^>]*\\benabled=\"false\")");
     private static final Pattern PHONE_HOME_IS_OFF =
             Pattern.compile("<phone-home-runtime-configuration\\b(?=[^>]*\\benabled=\"false\")");
+    private static final Pattern GRID_ELEMENT = Pattern.compile(
+            "<hazelcast-config-specific-configuration\\b[^>]*?(/>|>.*?</hazelcast-config-specific-configuration>)",
+            Pattern.DOTALL);
     private static final Pattern LISTENER_WITHOUT_ADDRESS = Pattern.compile("<network-listener (?![^>]*\\baddress=)");
     private static final Pattern ANY_ADDRESS = Pattern.compile("address=\"0\\.0\\.0\\.0\"");
 
@@ -98,13 +101,13 @@ public final class PrepareServers {
             if (edited.contains("<phone-home-runtime-configuration")) {
                 throw new IllegalStateException("Unexpected phone-home configuration in " + domainXml);
             }
-            edited = edited.replace(GRID_OFF, GRID_OFF + "\n            " + PHONE_HOME_OFF);
+            edited = afterGrid(edited, PHONE_HOME_OFF);
         }
         // The embedded message broker listens on all interfaces whatever its host says; no test sends messages.
         if (edited.contains("<jms-service")) {
             edited = JMS_TYPE.matcher(edited).replaceAll("$1DISABLED$2");
         } else {
-            edited = edited.replace(GRID_OFF, GRID_OFF + "\n            " + JMS_OFF);
+            edited = afterGrid(edited, JMS_OFF);
         }
         edited = LISTENER_WITHOUT_ADDRESS.matcher(edited).replaceAll("<network-listener address=\"127.0.0.1\" ");
         edited = ANY_ADDRESS.matcher(edited).replaceAll(Matcher.quoteReplacement("address=\"127.0.0.1\""));
@@ -112,7 +115,16 @@ public final class PrepareServers {
             Files.writeString(domainXml, xml.substring(0, start) + edited + xml.substring(end), StandardCharsets.UTF_8);
         }
         verify(domainXml);
-        System.out.println("[PrepareServers] " + domainXml + ": data grid and phone-home switched off, listeners on 127.0.0.1");
+        System.out.println("[PrepareServers] " + domainXml + ": data grid, phone-home and message broker off, listeners on 127.0.0.1");
+    }
+
+    /** {@code config} with {@code element} inserted after the data grid element, in whatever form Payara wrote it. */
+    private static String afterGrid(String config, String element) {
+        Matcher grid = GRID_ELEMENT.matcher(config);
+        if (!grid.find()) {
+            throw new IllegalStateException("No data grid element in the server config");
+        }
+        return config.substring(0, grid.end()) + "\n      " + element + config.substring(grid.end());
     }
 
     private static void verify(Path domainXml) throws IOException {
