@@ -31,11 +31,10 @@ import org.cdisignals.SignalResult;
 public final class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
-    private static final Class<?> NO_SENDER = Void.class;
 
     private final BeanManager beanManager;
     private final ObserverIndex index;
-    private final Map<Class<?>, Map<Class<?>, Target>> targets = new ConcurrentHashMap<>();
+    private final Map<Class<?>, EventTargets> events = new ConcurrentHashMap<>();
     private final Map<Class<?>, Boolean> anySender = new ConcurrentHashMap<>();
 
     Dispatcher(BeanManager beanManager, ObserverIndex index) {
@@ -45,10 +44,13 @@ public final class Dispatcher {
 
     /** The target of {@code eventClass} sent by {@code sender} (null: an event without sender). */
     public Target target(Class<?> eventClass, Class<?> sender) {
-        Map<Class<?>, Target> bySender = targets.computeIfAbsent(eventClass, type -> new ConcurrentHashMap<>());
-        Class<?> key = sender == null ? NO_SENDER : sender;
-        Target target = bySender.get(key);
-        return target != null ? target : bySender.computeIfAbsent(key, s -> resolve(eventClass, sender, Set.of()));
+        return forEvent(eventClass).target(sender);
+    }
+
+    /** The targets of {@code eventClass}, for emitters that keep them to skip this lookup on every event. */
+    public EventTargets forEvent(Class<?> eventClass) {
+        EventTargets targets = events.get(eventClass);
+        return targets != null ? targets : events.computeIfAbsent(eventClass, type -> new EventTargets(this, type));
     }
 
     /**
@@ -91,7 +93,7 @@ public final class Dispatcher {
         ((ObserverMethod<Object>) method).notify(context);
     }
 
-    private Target resolve(Class<?> eventClass, Class<?> sender, Set<Annotation> extraQualifiers) {
+    Target resolve(Class<?> eventClass, Class<?> sender, Set<Annotation> extraQualifiers) {
         Set<Annotation> qualifiers = new LinkedHashSet<>(extraQualifiers);
         if (sender != null) {
             qualifiers.add(Sender.Literal.of(sender));

@@ -1,12 +1,16 @@
 package org.cdisignals.eclipselink;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 import org.cdisignals.cdi.SignalsRuntime;
 import org.cdisignals.jpa.SignalEntityListener;
 import org.cdisignals.model.M2MChanged;
 import org.cdisignals.model.PreDelete;
+import org.cdisignals.model.PreInit;
 import org.cdisignals.spi.ModelEmitter;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEventListener;
@@ -41,22 +45,49 @@ public class EclipseLinkSignals extends SessionEventAdapter {
         Session session = event.getSession();
         using = PersistenceUnitNames.of(session);
         lifecycle = new LifecycleListener(using, this::flushState);
+        Set<ClassDescriptor> observedRoots = observedRoots(session);
         for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
             if (isEntity(descriptor)) {
                 descriptor.getEventManager().getDefaultEventListeners().removeIf(EclipseLinkSignals::isStandardListener);
                 // Child descriptors notify their parent's listeners, so the root's listener covers a hierarchy.
-                if (!descriptor.isChildDescriptor()) {
+                if (observedRoots.contains(descriptor)) {
                     descriptor.getEventManager().addListener(lifecycle);
                 }
             }
         }
     }
 
+    /**
+     * The root descriptors whose hierarchy has a lifecycle observer. A hierarchy nobody observes gets no listener at
+     * all, so EclipseLink does not even raise its events; when the unit starts before the container, observers are
+     * not known yet and every hierarchy is listened to.
+     */
+    private static Set<ClassDescriptor> observedRoots(Session session) {
+        Set<ClassDescriptor> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean known = SignalsRuntime.dispatcher() != null;
+        for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
+            if (isEntity(descriptor) && (!known || LifecycleListener.observes(descriptor.getJavaClass()))) {
+                roots.add(root(descriptor, session));
+            }
+        }
+        return roots;
+    }
+
+    private static ClassDescriptor root(ClassDescriptor descriptor, Session session) {
+        ClassDescriptor current = descriptor;
+        while (current.isChildDescriptor()) {
+            current = session.getProject().getClassDescriptor(current.getInheritancePolicy().getParentClass());
+        }
+        return current;
+    }
+
     @Override
     public void postLogin(SessionEvent event) {
         for (ClassDescriptor descriptor : event.getSession().getProject().getOrderedDescriptors()) {
             if (isEntity(descriptor)) {
-                descriptor.setCopyPolicy(new PreInitCopyPolicy(descriptor.getCopyPolicy(), descriptor.getJavaClass()));
+                if (SignalsRuntime.dispatcher() == null || ModelEmitter.observed(PreInit.class, descriptor.getJavaClass())) {
+                    descriptor.setCopyPolicy(new PreInitCopyPolicy(descriptor.getCopyPolicy(), descriptor.getJavaClass()));
+                }
                 SignalsRuntime.classPrepared(descriptor.getJavaClass(), using);
             }
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.cdisignals.model.PostDelete;
+import org.cdisignals.model.PostInit;
 import org.cdisignals.model.PostSave;
 import org.cdisignals.model.PreDelete;
 import org.cdisignals.model.PreSave;
@@ -30,6 +31,14 @@ final class LifecycleListener extends DescriptorEventAdapter {
     LifecycleListener(String using, Function<Session, FlushState> flushState) {
         this.using = using;
         this.flushState = flushState;
+    }
+
+    /** Whether any signal this listener sends for {@code entityClass} has an observer. */
+    static boolean observes(Class<?> entityClass) {
+        return ModelEmitter.observed(PreSave.class, entityClass) || ModelEmitter.observed(PostSave.class, entityClass)
+                || ModelEmitter.observed(PreDelete.class, entityClass)
+                || ModelEmitter.observed(PostDelete.class, entityClass)
+                || ModelEmitter.observed(PostInit.class, entityClass);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cdisignals.cdi.Dispatcher;
+import org.cdisignals.cdi.EventTargets;
 import org.cdisignals.cdi.RawMode;
 import org.cdisignals.cdi.SignalsRuntime;
 import org.cdisignals.cdi.Target;
@@ -26,6 +27,14 @@ import org.cdisignals.model.PreSave;
 @SuppressWarnings({"unchecked", "rawtypes"})
 public final class ModelEmitter {
 
+    private static final Slot PRE_INIT = new Slot(PreInit.class);
+    private static final Slot POST_INIT = new Slot(PostInit.class);
+    private static final Slot PRE_SAVE = new Slot(PreSave.class);
+    private static final Slot POST_SAVE = new Slot(PostSave.class);
+    private static final Slot PRE_DELETE = new Slot(PreDelete.class);
+    private static final Slot POST_DELETE = new Slot(PostDelete.class);
+    private static final Slot M2M_CHANGED = new Slot(M2MChanged.class);
+
     private ModelEmitter() {
     }
 
@@ -41,21 +50,21 @@ public final class ModelEmitter {
     }
 
     public static void preInit(Class<?> sender) {
-        Target target = target(PreInit.class, sender);
+        Target target = PRE_INIT.observed(sender);
         if (target != null) {
             target.fire(new PreInit(sender, List.of(), Map.of()));
         }
     }
 
     public static void postInit(Class<?> sender, Object instance) {
-        Target target = target(PostInit.class, sender);
+        Target target = POST_INIT.observed(sender);
         if (target != null) {
             target.fire(new PostInit(sender, instance));
         }
     }
 
     public static void preSave(Class<?> sender, Object instance, String using, Set<String> updateFields) {
-        Target target = target(PreSave.class, sender);
+        Target target = PRE_SAVE.observed(sender);
         if (target != null) {
             target.fire(new PreSave(sender, instance, RawMode.active(), using, updateFields));
         }
@@ -63,21 +72,21 @@ public final class ModelEmitter {
 
     public static void postSave(Class<?> sender, Object instance, boolean created, String using,
                                 Set<String> updateFields) {
-        Target target = target(PostSave.class, sender);
+        Target target = POST_SAVE.observed(sender);
         if (target != null) {
             target.fire(new PostSave(sender, instance, created, RawMode.active(), using, updateFields));
         }
     }
 
     public static void preDelete(Class<?> sender, Object instance, String using, Object origin) {
-        Target target = target(PreDelete.class, sender);
+        Target target = PRE_DELETE.observed(sender);
         if (target != null) {
             target.fire(new PreDelete(sender, instance, using, origin));
         }
     }
 
     public static void postDelete(Class<?> sender, Object instance, String using, Object origin) {
-        Target target = target(PostDelete.class, sender);
+        Target target = POST_DELETE.observed(sender);
         if (target != null) {
             target.fire(new PostDelete(sender, instance, using, origin));
         }
@@ -85,7 +94,7 @@ public final class ModelEmitter {
 
     /** Fires an {@link M2MChanged} the adapter has already built (it had to compute the change anyway). */
     public static void m2mChanged(M2MChanged<?> event) {
-        Target target = target(M2MChanged.class, event.sender());
+        Target target = M2M_CHANGED.observed(event.sender());
         if (target != null) {
             target.fire(event);
         }
@@ -98,5 +107,34 @@ public final class ModelEmitter {
         }
         Target target = dispatcher.target(eventClass, sender);
         return target.observed() ? target : null;
+    }
+
+    /**
+     * One model event class and its targets in the running dispatcher, kept so that an emitted event costs a
+     * volatile read and a {@link ClassValue} lookup; renewed when the container restarts.
+     */
+    private static final class Slot {
+
+        private final Class<?> eventClass;
+        private volatile EventTargets targets;
+
+        Slot(Class<?> eventClass) {
+            this.eventClass = eventClass;
+        }
+
+        /** The target for {@code sender} when a synchronous observer can receive it, else null. */
+        Target observed(Class<?> sender) {
+            Dispatcher dispatcher = SignalsRuntime.dispatcher();
+            if (dispatcher == null) {
+                return null;
+            }
+            EventTargets current = targets;
+            if (current == null || current.dispatcher() != dispatcher) {
+                current = dispatcher.forEvent(eventClass);
+                targets = current;
+            }
+            Target target = current.target(sender);
+            return target.observed() ? target : null;
+        }
     }
 }

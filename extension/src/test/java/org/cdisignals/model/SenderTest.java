@@ -74,6 +74,17 @@ class SenderTest {
     }
 
     @Test
+    void anObserverOfASubclassAloneStillReceivesItsEvents() {
+        fixture = Fixture.start(SedanOnly.class);
+        fixture.inTransaction(em -> {
+            em.persist(new Car("C-4"));
+            em.persist(new Sedan("S-4", 4));
+        });
+
+        assertEquals(List.of("sedan: Sedan[S-4]"), fixture.log().lines());
+    }
+
+    @Test
     void rawAndWildcardTypedObserversBothReceive() {
         fixture = Fixture.start(RawAndWildcard.class);
         fixture.inTransaction(em -> em.persist(new Question("Raw?")));
@@ -125,6 +136,16 @@ class SenderTest {
 
         void senders(@Observes PreSave<? extends Car> e) {
             log.add("senders: " + e.sender().getSimpleName());
+        }
+    }
+
+    @ApplicationScoped
+    static class SedanOnly {
+        @Inject
+        EventLog log;
+
+        void sedan(@Observes @Sender(Sedan.class) PostSave<Sedan> e) {
+            log.add("sedan: " + e.instance());
         }
     }
 
