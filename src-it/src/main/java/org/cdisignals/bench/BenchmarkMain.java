@@ -36,6 +36,7 @@ public final class BenchmarkMain {
     private static final List<Ratio> RATIOS = List.of(
             new Ratio("dispatch_vs_weld", "dispatch1", "weldFire", 1.5),
             new Ratio("unobserved_overhead", "unobserved", "plain", 1.02),
+            new Ratio("unobserved_overhead_unit_first", "unobserved_unit_first", "plain", 1.02),
             new Ratio("observed_vs_callback", "observed", "callback", 1.10));
 
     private BenchmarkMain() {
@@ -60,6 +61,7 @@ public final class BenchmarkMain {
         score(runs, "dispatch10", "dispatch_10_observers");
         score(runs, "plain", "persist_plain");
         score(runs, "unobserved", "persist_signals_unobserved");
+        score(runs, "unobserved_unit_first", "persist_signals_unobserved_unit_first");
         score(runs, "observed", "persist_signals_observed");
         score(runs, "callback", "persist_jpa_callback");
         System.out.printf(Locale.ROOT, "(dispatch op: one event; persist op: %,d entities; mean ± JMH's 99.9%% error;"
