@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -46,6 +47,27 @@ abstract class ExampleDeployment {
     List<String> signalsSince(int size) {
         List<String> signals = client.signals();
         return signals.subList(size, signals.size());
+    }
+
+    /**
+     * The lines logged since the log had {@code size} lines, once one starts with {@code last}: the client can read
+     * the answer before the server has finished the request (a forward closes the response early), so the request's
+     * last signal is waited for, up to 10 s.
+     */
+    List<String> signalsSinceAwaiting(int size, String last) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            List<String> log = signalsSince(size);
+            if (log.stream().anyMatch(l -> l.startsWith(last)) || System.nanoTime() > deadline) {
+                return log;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return log;
+            }
+        }
     }
 
     static long count(List<String> lines, String line) {
