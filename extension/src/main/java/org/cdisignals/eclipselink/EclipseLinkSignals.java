@@ -11,12 +11,15 @@ import org.cdisignals.jpa.SignalEntityListener;
 import org.cdisignals.model.M2MChanged;
 import org.cdisignals.model.PreDelete;
 import org.cdisignals.model.PreInit;
+import org.cdisignals.spi.ConnectionEmitter;
 import org.cdisignals.spi.ModelEmitter;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEventListener;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
+import org.eclipse.persistence.sessions.DatabaseSession;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -29,7 +32,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * attributes, nor the removal root): it removes that listener from the unit's descriptors and installs its own
  * {@link LifecycleListener}, so every signal is fired once. It adds what JPA cannot see: {@code M2MChanged} from
  * the unit of work's change sets, {@code PreInit} before EclipseLink instantiates the entities it hands out,
- * {@code ClassPrepared} for every entity type of the unit.
+ * {@code ClassPrepared} for every entity type of the unit. It also sends {@code ConnectionCreated} for the
+ * connections the unit connects and, through {@link SchemaMigration}, {@code PreMigrate}/{@code PostMigrate}.
  */
 public class EclipseLinkSignals extends SessionEventAdapter {
 
@@ -39,12 +43,14 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     private final Map<Session, FlushState> flushes = new WeakHashMap<>();
     private String using;
     private LifecycleListener lifecycle;
+    private SchemaMigration migration;
 
     @Override
     public void preLogin(SessionEvent event) {
         Session session = event.getSession();
         using = PersistenceUnitNames.of(session);
         lifecycle = new LifecycleListener(using, this::flushState);
+        migration = new SchemaMigration(using);
         Set<ClassDescriptor> observedRoots = observedRoots(session);
         for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
             if (isEntity(descriptor)) {
@@ -91,6 +97,18 @@ public class EclipseLinkSignals extends SessionEventAdapter {
                 SignalsRuntime.classPrepared(descriptor.getJavaClass(), using);
             }
         }
+        migration.beforeGeneration((DatabaseSession) event.getSession());
+    }
+
+    /** Raised for every connection an accessor of the unit connects: pool growth, or a checkout from a data source. */
+    @Override
+    public void postConnect(SessionEvent event) {
+        ConnectionEmitter.obtained(((Accessor) event.getResult()).getConnection(), using);
+    }
+
+    @Override
+    public void postAcquireUnitOfWork(SessionEvent event) {
+        migration.beforeFirstUse();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cdisignals.support;
 
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,6 +33,11 @@ public final class Fixture implements AutoCloseable {
     }
 
     public static Fixture start(String unit, Class<?>... beans) {
+        return start(unit, Databases.properties(), beans);
+    }
+
+    /** As {@link #start(String, Class[])}, with the unit's properties given (a test that needs the JDBC URL). */
+    public static Fixture start(String unit, Map<String, Object> properties, Class<?>... beans) {
         SeContainerInitializer initializer = SeContainerInitializer.newInstance().disableDiscovery();
         // Without discovery Weld skips META-INF/services; loading them here still proves the jar's registration.
         ServiceLoader.load(Extension.class).forEach(initializer::addExtensions);
@@ -40,8 +46,7 @@ public final class Fixture implements AutoCloseable {
                 .addBeanClasses(beans)
                 .initialize();
         try {
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory(Providers.unit(unit),
-                    Databases.properties());
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(Providers.unit(unit), properties);
             factory.createEntityManager().close();
             return new Fixture(container, factory);
         } catch (RuntimeException e) {

@@ -1,0 +1,20 @@
+package org.cdisignals.db;
+
+import java.sql.Connection;
+
+/**
+ * Django's {@code connection_created}: fired once per new physical JDBC connection that a persistence unit uses,
+ * before the provider runs its first statement on it, so an observer may run session setup statements
+ * ({@code SET search_path …}, {@code SET application_name …}) on it. Checking out a connection the unit has used
+ * before does not fire again.
+ *
+ * <p>EclipseLink: fired when its session connects an accessor (its own pool creating a connection, or taking one
+ * from an external data source). Hibernate ORM: fired the first time its connection provider hands out a connection.
+ *
+ * @param sender     the class of the JDBC connection (e.g. {@code org.postgresql.jdbc.PgConnection}), as Django's
+ *                   sender is the backend's connection wrapper class; on a server this is the pool's handle class
+ * @param connection the connection; do not close it
+ * @param using      the persistence unit name
+ */
+public record ConnectionCreated(Class<?> sender, Connection connection, String using) {
+}

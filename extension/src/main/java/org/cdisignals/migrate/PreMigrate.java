@@ -1,0 +1,18 @@
+package org.cdisignals.migrate;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Django's {@code pre_migrate}: fired when a persistence unit is about to apply JPA schema generation to its
+ * database, before the first statement. An exception thrown by an observer stops the migration: no statement of the
+ * plan runs and the persistence unit fails to start with that exception as its cause.
+ *
+ * @param using       the persistence unit name
+ * @param plan        the statements about to run, in order (unmodifiable)
+ * @param verbosity   always 1 (Django's default): schema generation has no verbosity setting
+ * @param interactive always false: schema generation never prompts
+ * @param stdout      where an observer may report progress: the process's standard output, not to be closed
+ */
+public record PreMigrate(String using, List<String> plan, int verbosity, boolean interactive, PrintWriter stdout) {
+}
