@@ -29,4 +29,80 @@ public final class Messages {
         return "CDISIG-004: cdi-signals is not running: the CDI container has not finished deployment validation"
                 + " or has shut down (is the jar's extension loaded, i.e. META-INF/services intact?).";
     }
+
+    /** No {@code ModelAdmin} bean describes {@code model}: a programming error. */
+    public static String noModelAdmin(Class<?> model) {
+        return "CDISIG-101: no ModelAdmin bean describes " + model.getName()
+                + "; add a CDI bean implementing ModelAdmin<" + model.getSimpleName() + ">.";
+    }
+
+    public static String unknownAction(String action, Class<?> model) {
+        return "CDISIG-102: \"" + action + "\" is not an action of " + model.getSimpleName() + ".";
+    }
+
+    public static String emptySelection() {
+        return "CDISIG-103: no rows are selected; select at least one row for an action.";
+    }
+
+    public static String missingRows(Class<?> model, Object ids) {
+        return "CDISIG-104: these " + model.getSimpleName() + " rows do not exist (any more): " + ids
+                + "; nothing was changed.";
+    }
+
+    public static String badId(Object id, Class<?> idType) {
+        return "CDISIG-105: \"" + id + "\" is not a valid id (" + idType.getSimpleName() + ").";
+    }
+
+    public static String unknownField(String field, Class<?> model) {
+        return "CDISIG-106: " + model.getSimpleName() + " has no field \"" + field + "\" this action can use.";
+    }
+
+    public static String wrongType(String field, String raw, Class<?> type) {
+        return "CDISIG-107: \"" + raw + "\" is not a valid " + type.getSimpleName() + " for " + field + ".";
+    }
+
+    public static String actionFailed(String action, Throwable failure) {
+        return "CDISIG-108: the action " + action + " failed and changed nothing (its transaction was rolled back): "
+                + failure;
+    }
+
+    public static String mergeNeedsTwo(int selected) {
+        return "CDISIG-109: merge needs exactly two selected rows; " + selected + " are selected.";
+    }
+
+    public static String mergeKeepNotSelected(String keep) {
+        return "CDISIG-110: the row to keep (" + keep + ") must be one of the two selected rows.";
+    }
+
+    public static String badDialect(String field) {
+        return "CDISIG-111: " + field + " must be a single character, not a line break, and delimiter and quote"
+                + " must differ.";
+    }
+
+    public static String noFieldsChosen() {
+        return "CDISIG-112: choose at least one field to update.";
+    }
+
+    public static String runAlreadyUsed(String action) {
+        return "CDISIG-113: this run of " + action + " was already applied or was stopped when requested;"
+                + " request the action again.";
+    }
+
+    public static String updated(int rows, boolean bulk) {
+        return "Updated " + rows + (rows == 1 ? " record" : " records")
+                + (bulk ? " (bulk update: model signals were not sent)" : "");
+    }
+
+    public static String exported(int rows) {
+        return "Exported " + rows + (rows == 1 ? " record" : " records");
+    }
+
+    public static String merged(Object removed, Object kept, int references) {
+        return "Merged " + removed + " into " + kept + "; re-pointed " + references
+                + (references == 1 ? " reference" : " references");
+    }
+
+    public static String noColumnsChosen() {
+        return "CDISIG-114: choose at least one column to export.";
+    }
 }

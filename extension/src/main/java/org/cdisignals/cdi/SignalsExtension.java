@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.spi.ProcessObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessSyntheticObserverMethod;
 
 import org.cdisignals.Signals;
+import org.cdisignals.admin.AdminActions;
 import org.cdisignals.test.Settings;
 
 /**
@@ -31,6 +32,7 @@ public class SignalsExtension implements Extension {
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         discovery.addAnnotatedType(beanManager.createAnnotatedType(Signals.class), Signals.class.getName());
         discovery.addAnnotatedType(beanManager.createAnnotatedType(Settings.class), Settings.class.getName());
+        discovery.addAnnotatedType(beanManager.createAnnotatedType(AdminActions.class), AdminActions.class.getName());
     }
 
     void indexObserver(@Observes ProcessObserverMethod<?, ?> event) {

@@ -1,0 +1,123 @@
+package org.cdisignals.admin;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.AdminAction;
+import org.cdisignals.cdi.Dispatcher;
+import org.cdisignals.cdi.Messages;
+import org.cdisignals.cdi.SignalsRuntime;
+import org.cdisignals.cdi.Target;
+
+/**
+ * The admin-action runner, a bean the extension registers. {@link #request} is "Go": it checks the action and the
+ * selection and sends {@link AdminActionRequested}; {@link ActionRun#apply} is "Apply". The caller brings the
+ * {@link EntityManager} the action works with and the {@link Transactions} it runs in.
+ *
+ * <pre>{@code
+ * ActionRun<Question> run = admin.request(Question.class, "mass_update", ids, em, Transactions.resourceLocal(em), null);
+ * ActionOutcome outcome = run.stopped().orElseGet(() -> run.apply(Map.of("questionText", "Closed")));
+ * }</pre>
+ */
+@ApplicationScoped
+public class AdminActions {
+
+    private static final List<AdminAction> BUILT_IN =
+            List.of(new MassUpdate(), new ExportCsv(), new ExportJson(), new Merge());
+
+    @Inject
+    @Any
+    Instance<ModelAdmin<?>> modelAdmins;
+
+    @Inject
+    @Any
+    Instance<AdminAction> customActions;
+
+    /**
+     * Starts a run of {@code action} on the rows of {@code model} with {@code ids} (ids as submitted, strings or
+     * typed): an unknown action, a malformed id, an empty selection or ids that do not exist stop it with
+     * {@link ActionOutcome.Status#INVALID} and send nothing; otherwise {@link AdminActionRequested} is sent, and an
+     * observer's {@link ActionInterrupted} stops it with its message.
+     *
+     * @param request the HTTP request, or null when run programmatically; handed to observers as is
+     * @throws IllegalArgumentException when no {@link ModelAdmin} bean describes {@code model}
+     */
+    public <T> ActionRun<T> request(Class<T> model, String action, Collection<?> ids, EntityManager em,
+                                    Transactions transactions, HttpServletRequest request) {
+        ModelAdmin<T> modelAdmin = modelAdmin(model);
+        AdminAction implementation = modelAdmin.actions().contains(action) ? actions().get(action) : null;
+        if (implementation == null) {
+            return ActionRun.refused(ActionOutcome.invalid(
+                    Map.of(ActionForm.NON_FIELD, Messages.unknownAction(action, model))));
+        }
+        Class<?> idType = em.getMetamodel().entity(model).getIdType().getJavaType();
+        List<Object> typedIds = new ArrayList<>();
+        for (Object id : ids) {
+            try {
+                typedIds.add(idType.isInstance(id) ? id : Attributes.convert(String.valueOf(id), idType));
+            } catch (IllegalArgumentException e) {
+                return ActionRun.refused(ActionOutcome.invalid(Map.of(ActionForm.NON_FIELD, Messages.badId(id, idType))));
+            }
+        }
+        if (typedIds.contains(null) || typedIds.isEmpty()) {
+            return ActionRun.refused(ActionOutcome.invalid(Map.of(ActionForm.NON_FIELD, Messages.emptySelection())));
+        }
+        Selection<T> selection = new Selection<>(em, model, typedIds);
+        try {
+            List<Object> missing = selection.missing();
+            if (!missing.isEmpty()) {
+                return ActionRun.refused(ActionOutcome.invalid(
+                        Map.of(ActionForm.NON_FIELD, Messages.missingRows(model, missing))));
+            }
+            fire(AdminActionRequested.class, model, action,
+                    () -> new AdminActionRequested<>(model, action, request, selection, modelAdmin));
+        } catch (RuntimeException e) {
+            return ActionRun.refused(ActionRun.stoppedBy(action, e, em));
+        }
+        return new ActionRun<>(implementation, new ActionContext<>(selection, modelAdmin, em), transactions, request);
+    }
+
+    /** The {@link ModelAdmin} bean of {@code model}. */
+    @SuppressWarnings("unchecked")
+    public <T> ModelAdmin<T> modelAdmin(Class<T> model) {
+        for (ModelAdmin<?> admin : modelAdmins) {
+            if (admin.model() == model) {
+                return (ModelAdmin<T>) admin;
+            }
+        }
+        throw new IllegalArgumentException(Messages.noModelAdmin(model));
+    }
+
+    /** The built-in actions and the application's, by name; an application's action replaces a built-in namesake. */
+    public Map<String, AdminAction> actions() {
+        Map<String, AdminAction> byName = new HashMap<>();
+        BUILT_IN.forEach(action -> byName.put(action.name(), action));
+        customActions.forEach(action -> byName.put(action.name(), action));
+        return byName;
+    }
+
+    /** Fires an admin signal qualified {@code @Sender(model) @Action(action)}, built only if someone observes it. */
+    static void fire(Class<?> eventClass, Class<?> model, String action, Supplier<Object> event) {
+        Dispatcher dispatcher = SignalsRuntime.dispatcher();
+        if (dispatcher == null) {
+            throw new IllegalStateException(Messages.notRunning());
+        }
+        Target target = dispatcher.target(eventClass, model, Set.of(Action.Literal.of(action)));
+        if (target.observed()) {
+            target.fire(event.get());
+        }
+    }
+}

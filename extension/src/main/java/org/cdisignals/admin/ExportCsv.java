@@ -1,0 +1,122 @@
+package org.cdisignals.admin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.ActionResult;
+import org.cdisignals.admin.spi.AdminAction;
+import org.cdisignals.cdi.Messages;
+
+/**
+ * {@code export_csv}: the chosen columns of the selected rows as CSV (RFC 4180 line ends). Form fields:
+ * {@code columns} (comma-separated attribute names; default the ModelAdmin's columns), {@code header}
+ * ({@code true}/{@code false}, default true), {@code delimiter} (default {@code ,}) and {@code quote} (default
+ * {@code "}). A cell a spreadsheet would read as a formula (starting with {@code = + - @}, a tab or a carriage return)
+ * is prefixed with {@code '}.
+ */
+final class ExportCsv implements AdminAction {
+
+    static final String NAME = "export_csv";
+    private static final Set<String> FIELDS = Set.of("columns", "header", "delimiter", "quote");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean writes() {
+        return false;
+    }
+
+    @Override
+    public <T> void clean(ActionForm form, ActionContext<T> context) {
+        Class<T> model = context.selection().model();
+        form.raw().keySet().stream().filter(field -> !FIELDS.contains(field))
+                .forEach(field -> form.error(field, Messages.unknownField(field, model)));
+        List<String> columns = form.raw().containsKey("columns")
+                ? Arrays.stream(form.raw("columns", "").split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList()
+                : context.modelAdmin().columns();
+        if (columns.isEmpty()) {
+            form.error("columns", Messages.noColumnsChosen());
+        }
+        for (String column : columns) {
+            if (Attributes.basic(context.entityManager(), model, column) == null) {
+                form.error("columns", Messages.unknownField(column, model));
+            }
+        }
+        form.clean("columns", columns);
+        try {
+            form.clean("header", Attributes.convert(form.raw("header", "true"), boolean.class));
+        } catch (IllegalArgumentException e) {
+            form.error("header", Messages.wrongType("header", form.raw("header", ""), boolean.class));
+        }
+        String delimiter = form.raw().getOrDefault("delimiter", ",");
+        String quote = form.raw().getOrDefault("quote", "\"");
+        if (!dialectCharacter(delimiter)) {
+            form.error("delimiter", Messages.badDialect("delimiter"));
+        } else if (!dialectCharacter(quote) || quote.equals(delimiter)) {
+            form.error("quote", Messages.badDialect("quote"));
+        } else {
+            form.clean("delimiter", delimiter.charAt(0));
+            form.clean("quote", quote.charAt(0));
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ActionResult execute(ActionForm form, ActionContext<T> context) {
+        List<String> columns = (List<String>) form.cleaned().get("columns");
+        char delimiter = (Character) form.cleaned().get("delimiter");
+        char quote = (Character) form.cleaned().get("quote");
+        StringBuilder csv = new StringBuilder();
+        if ((Boolean) form.cleaned().get("header")) {
+            line(csv, columns, delimiter, quote);
+        }
+        int[] rows = {0};
+        context.selection().stream().forEach(row -> {
+            List<String> cells = new ArrayList<>(columns.size());
+            for (String column : columns) {
+                Object value = Attributes.read(row, column);
+                cells.add(value == null ? "" : String.valueOf(value));
+            }
+            line(csv, cells, delimiter, quote);
+            rows[0]++;
+        });
+        String filename = context.selection().model().getSimpleName().toLowerCase(Locale.ROOT) + ".csv";
+        return ActionResult.download(Messages.exported(rows[0]),
+                new ActionResult.Download(filename, "text/csv; charset=UTF-8", csv.toString()));
+    }
+
+    /** {@code cell} made safe to open in a spreadsheet: a leading formula character is escaped with {@code '}. */
+    static String neutralise(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private static void line(StringBuilder csv, List<String> cells, char delimiter, char quote) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(delimiter);
+            }
+            String cell = neutralise(cells.get(i));
+            boolean quoted = cell.indexOf(delimiter) >= 0 || cell.indexOf(quote) >= 0
+                    || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+            if (quoted) {
+                String q = String.valueOf(quote);
+                csv.append(quote).append(cell.replace(q, q + q)).append(quote);
+            } else {
+                csv.append(cell);
+            }
+        }
+        csv.append("\r\n");
+    }
+
+    private static boolean dialectCharacter(String value) {
+        return value.length() == 1 && value.charAt(0) != '\n' && value.charAt(0) != '\r';
+    }
+}

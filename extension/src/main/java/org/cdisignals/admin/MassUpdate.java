@@ -1,0 +1,90 @@
+package org.cdisignals.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaUpdate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.SingularAttribute;
+
+import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.ActionResult;
+import org.cdisignals.admin.spi.AdminAction;
+import org.cdisignals.cdi.Messages;
+
+/**
+ * {@code mass_update}: sets the submitted fields (attribute name → value) on every selected row. Each row is loaded
+ * and changed through the persistence context, so {@code PreSave}/{@code PostSave} fire per row; with
+ * {@code _bulk=true} one Criteria {@code UPDATE} writes them all and, like Django's {@code QuerySet.update()}, sends no
+ * model signal.
+ */
+final class MassUpdate implements AdminAction {
+
+    static final String NAME = "mass_update";
+    static final String BULK = "_bulk";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public <T> void clean(ActionForm form, ActionContext<T> context) {
+        Class<T> model = context.selection().model();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : form.raw().entrySet()) {
+            String field = entry.getKey();
+            if (field.equals(BULK)) {
+                try {
+                    form.clean(BULK, Attributes.convert(entry.getValue(), boolean.class));
+                } catch (IllegalArgumentException e) {
+                    form.error(BULK, Messages.wrongType(BULK, entry.getValue(), boolean.class));
+                }
+                continue;
+            }
+            SingularAttribute<?, ?> attribute = Attributes.basic(context.entityManager(), model, field);
+            if (attribute == null || attribute.isId() || attribute.isVersion()
+                    || !Attributes.convertible(attribute.getJavaType())) {
+                form.error(field, Messages.unknownField(field, model));
+                continue;
+            }
+            try {
+                values.put(field, Attributes.convert(entry.getValue(), attribute.getJavaType()));
+            } catch (IllegalArgumentException e) {
+                form.error(field, Messages.wrongType(field, entry.getValue(), attribute.getJavaType()));
+            }
+        }
+        if (values.isEmpty() && form.isValid()) {
+            form.error(ActionForm.NON_FIELD, Messages.noFieldsChosen());
+        }
+        values.forEach(form::clean);
+    }
+
+    @Override
+    public <T> ActionResult execute(ActionForm form, ActionContext<T> context) {
+        Map<String, Object> values = new LinkedHashMap<>(form.cleaned());
+        boolean bulk = Boolean.TRUE.equals(values.remove(BULK));
+        Selection<T> selection = context.selection();
+        EntityManager em = context.entityManager();
+        int updated;
+        if (bulk) {
+            CriteriaBuilder builder = em.getCriteriaBuilder();
+            CriteriaUpdate<T> update = builder.createCriteriaUpdate(selection.model());
+            Root<T> row = update.from(selection.model());
+            values.forEach((field, value) -> update.set(row.get(field), value));
+            update.where(row.get(selection.idAttribute()).in(selection.ids()));
+            updated = em.createQuery(update).executeUpdate();
+        } else {
+            int[] rows = {0};
+            selection.stream().forEach(row -> {
+                values.forEach((field, value) ->
+                        Attributes.write(row, field, Attributes.basic(em, selection.model(), field).getJavaType(), value));
+                rows[0]++;
+            });
+            updated = rows[0];
+        }
+        return ActionResult.updated(Messages.updated(updated, bulk), updated);
+    }
+}

@@ -1,0 +1,121 @@
+package org.cdisignals.admin;
+
+import java.lang.reflect.Field;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.Attribute.PersistentAttributeType;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
+
+import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.ActionResult;
+import org.cdisignals.admin.spi.AdminAction;
+import org.cdisignals.cdi.Messages;
+
+/**
+ * {@code merge}: exactly two selected rows; the form field {@code keep} names the one that stays (default the lower
+ * id). Every owning to-one association of any entity of the unit that points at the other row is re-pointed at the
+ * kept one, row by row through the persistence context (so those rows send {@code PreSave}/{@code PostSave}); then the
+ * other row is removed. Many-to-many references are not re-pointed: a row still referenced that way fails the action
+ * on its foreign key, and it rolls back.
+ */
+final class Merge implements AdminAction {
+
+    static final String NAME = "merge";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public <T> void clean(ActionForm form, ActionContext<T> context) {
+        Selection<T> selection = context.selection();
+        form.raw().keySet().stream().filter(field -> !field.equals("keep"))
+                .forEach(field -> form.error(field, Messages.unknownField(field, selection.model())));
+        if (selection.ids().size() != 2) {
+            form.error(ActionForm.NON_FIELD, Messages.mergeNeedsTwo(selection.ids().size()));
+            return;
+        }
+        String keep = form.raw("keep", String.valueOf(selection.ids().get(0)));
+        Class<?> idType = selection.ids().get(0).getClass();
+        Object kept;
+        try {
+            kept = Attributes.convert(keep, idType);
+        } catch (IllegalArgumentException e) {
+            form.error("keep", Messages.badId(keep, idType));
+            return;
+        }
+        if (!selection.ids().contains(kept)) {
+            form.error("keep", Messages.mergeKeepNotSelected(keep));
+            return;
+        }
+        form.clean("keep", kept);
+        form.clean("remove", selection.ids().get(selection.ids().get(0).equals(kept) ? 1 : 0));
+    }
+
+    @Override
+    public <T> ActionResult execute(ActionForm form, ActionContext<T> context) {
+        EntityManager em = context.entityManager();
+        Class<T> model = context.selection().model();
+        T kept = em.find(model, form.cleaned().get("keep"));
+        T removed = em.find(model, form.cleaned().get("remove"));
+        String removedName = describe(em, model, removed);
+        String keptName = describe(em, model, kept);
+        int references = 0;
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            for (SingularAttribute<?, ?> attribute : entity.getSingularAttributes()) {
+                if (pointsAt(attribute, model)) {
+                    references += repoint(em, entity.getJavaType(), attribute, removed, kept);
+                }
+            }
+        }
+        em.flush();
+        // Reloads the removed row's inverse collections, now empty, so that removing it cascades to nothing re-pointed.
+        em.refresh(removed);
+        em.remove(removed);
+        em.flush();
+        // Its inverse collections gained the re-pointed rows in the database, not in memory.
+        em.refresh(kept);
+        return ActionResult.updated(Messages.merged(removedName, keptName, references),
+                references + 1);
+    }
+
+    private static <E> int repoint(EntityManager em, Class<E> type, SingularAttribute<?, ?> attribute, Object from,
+                                   Object to) {
+        CriteriaBuilder builder = em.getCriteriaBuilder();
+        CriteriaQuery<E> query = builder.createQuery(type);
+        Root<E> row = query.from(type);
+        query.select(row).where(builder.equal(row.get(attribute.getName()), from));
+        List<E> referring = em.createQuery(query).getResultList();
+        referring.forEach(r -> Attributes.write(r, attribute.getName(), attribute.getJavaType(), to));
+        return referring.size();
+    }
+
+    /** Whether {@code attribute} is the owning side of a to-one association that can point at a {@code model}. */
+    private static boolean pointsAt(SingularAttribute<?, ?> attribute, Class<?> model) {
+        PersistentAttributeType type = attribute.getPersistentAttributeType();
+        if (!attribute.getJavaType().isAssignableFrom(model)) {
+            return false;
+        }
+        if (type == PersistentAttributeType.MANY_TO_ONE) {
+            return true;
+        }
+        if (type != PersistentAttributeType.ONE_TO_ONE) {
+            return false;
+        }
+        OneToOne mapping = attribute.getJavaMember() instanceof Field field ? field.getAnnotation(OneToOne.class)
+                : null;
+        return mapping == null || mapping.mappedBy().isEmpty();
+    }
+
+    private static String describe(EntityManager em, Class<?> model, Object row) {
+        return model.getSimpleName() + "#"
+                + em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row);
+    }
+}

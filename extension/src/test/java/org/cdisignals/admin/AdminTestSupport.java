@@ -1,0 +1,85 @@
+package org.cdisignals.admin;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.cdisignals.polls.Question;
+import org.cdisignals.support.Fixture;
+import org.cdisignals.support.RecordAll;
+
+/** A fixture with the admin beans and observers, and the few steps every admin test takes. */
+final class AdminTestSupport implements AutoCloseable {
+
+    final Fixture fixture = Fixture.start(RecordAll.class, AdminObservers.class, QuestionAdmin.class,
+            ChoiceAdmin.class, Shout.class);
+    final EntityManager em = fixture.factory().createEntityManager();
+
+    AdminActions admin() {
+        return fixture.bean(AdminActions.class);
+    }
+
+    AdminObservers observers() {
+        return fixture.bean(AdminObservers.class);
+    }
+
+    /** Persists questions with these texts, each with one choice named after it; returns their ids. */
+    List<Long> questions(String... texts) {
+        return fixture.inTransactionReturning(em -> Arrays.stream(texts).map(text -> {
+            Question q = new Question(text);
+            q.addChoice(text + " choice");
+            em.persist(q);
+            return q.getId();
+        }).toList());
+    }
+
+    <T> ActionRun<T> request(Class<T> model, String action, List<?> ids) {
+        return admin().request(model, action, ids, em, Transactions.resourceLocal(em), null);
+    }
+
+    /** Requests and applies in one go, as a user clicking "Go" then "Apply". */
+    <T> ActionOutcome run(Class<T> model, String action, List<?> ids, Map<String, String> form) {
+        ActionRun<T> run = request(model, action, ids);
+        return run.stopped().orElseGet(() -> run.apply(form));
+    }
+
+    /** The committed question texts, in id order, read in a new entity manager. */
+    List<String> texts() {
+        EntityManager reader = fixture.factory().createEntityManager();
+        try {
+            return reader.createQuery("SELECT q.questionText FROM Question q ORDER BY q.id", String.class)
+                    .getResultList();
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** A JPQL count, read in a new entity manager (what is committed). */
+    long count(String jpql, Object... parameters) {
+        EntityManager reader = fixture.factory().createEntityManager();
+        try {
+            var query = reader.createQuery(jpql, Long.class);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.getSingleResult();
+        } finally {
+            reader.close();
+        }
+    }
+
+    List<String> log(String... prefixes) {
+        return fixture.log().startingWith(prefixes);
+    }
+
+    @Override
+    public void close() {
+        try {
+            em.close();
+        } finally {
+            fixture.close();
+        }
+    }
+}
