@@ -46,7 +46,19 @@ public class SignalsExtension implements Extension {
         problems.forEach(problem -> validation.addDeploymentProblem(new DeploymentException(problem)));
         if (problems.isEmpty()) {
             dispatcher = new Dispatcher(beanManager, index);
-            SignalsRuntime.start(dispatcher);
+            SignalsRuntime.start(dispatcher, !webApplication(beanManager));
+        }
+    }
+
+    /**
+     * Whether a servlet context will start after the container, where the jar's web fragment releases the held
+     * signals ({@link org.cdisignals.servlet.HeldSignalsListener}); false without the servlet API.
+     */
+    private static boolean webApplication(BeanManager beanManager) {
+        try {
+            return org.cdisignals.servlet.HeldSignalsListener.expected(beanManager);
+        } catch (LinkageError noServletApi) {
+            return false;
         }
     }
 

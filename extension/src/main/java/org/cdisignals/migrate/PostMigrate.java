@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Django's {@code post_migrate}: fired once a persistence unit's JPA schema generation has run, when the schema
- * exists and before the application uses the unit, so an observer may write seed data (with its own JDBC connection
- * or any means that does not need the unit being started).
+ * exists and before the application uses the unit, so an observer may write seed data. When the CDI container runs
+ * first, it is sent while the unit is still starting: write with a JDBC connection of your own. On a server the unit
+ * migrates first, and the event is held and sent when the application starts, outside any transaction: write
+ * through a {@code @Transactional} bean or a {@code UserTransaction}.
  *
  * @param using       the persistence unit name
  * @param plan        the statements that were run, in order (unmodifiable)

@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * Django's {@code pre_migrate}: fired when a persistence unit is about to apply JPA schema generation to its
  * database, before the first statement. An exception thrown by an observer stops the migration: no statement of the
- * plan runs and the persistence unit fails to start with that exception as its cause.
+ * plan runs and the persistence unit fails to start with that exception as its cause. That holds when the CDI
+ * container runs before the unit migrates; a unit that migrates earlier (on a server, which deploys the unit first)
+ * has its {@code PreMigrate} held and sent when the application starts, after the migration, when an observer's
+ * exception can no longer stop it.
  *
  * @param using       the persistence unit name
  * @param plan        the statements about to run, in order (unmodifiable)

@@ -1,6 +1,7 @@
 package org.cdisignals.spi;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -12,7 +13,7 @@ import org.cdisignals.db.ConnectionCreated;
 
 /**
  * What a provider adapter calls each time its unit obtains a JDBC connection; fires {@link ConnectionCreated} only
- * the first time a connection is seen.
+ * the first time a physical connection is seen while the CDI container runs.
  */
 public final class ConnectionEmitter {
 
@@ -24,17 +25,33 @@ public final class ConnectionEmitter {
     }
 
     public static void obtained(Connection connection, String using) {
-        // Marked seen even when nobody listens: a later observer must not get a connection already in use.
-        if (SEEN.putIfAbsent(connection, Boolean.TRUE) != null) {
+        Dispatcher dispatcher = SignalsRuntime.dispatcher();
+        // A lazily connecting accessor can report a checkout before it holds a connection; it reports it again.
+        if (connection == null) {
             return;
         }
-        Dispatcher dispatcher = SignalsRuntime.dispatcher();
-        if (dispatcher == null) {
+        // Not remembered before the container runs: the handle a server's deployment used is closed by then, so the
+        // connection is announced at its first checkout after the start, with a handle an observer can use.
+        if (dispatcher == null || SEEN.putIfAbsent(physical(connection), Boolean.TRUE) != null) {
             return;
         }
         Target target = dispatcher.target(ConnectionCreated.class, connection.getClass());
         if (target.observed()) {
             target.fire(new ConnectionCreated(connection.getClass(), connection, using));
+        }
+    }
+
+    /**
+     * The physical connection behind a pool's handle, where the pool lets it through: a server's pool hands out a new
+     * handle per checkout, and WildFly's (IronJacamar) answers {@code getMetaData().getConnection()} with the driver's
+     * connection. Payara's wraps the metadata too and answers with the handle, which is then all there is to go by.
+     */
+    private static Connection physical(Connection connection) {
+        try {
+            Connection behind = connection.getMetaData().getConnection();
+            return behind != null ? behind : connection;
+        } catch (SQLException e) {
+            return connection;
         }
     }
 }

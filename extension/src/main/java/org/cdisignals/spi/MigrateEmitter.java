@@ -9,29 +9,36 @@ import org.cdisignals.cdi.Target;
 import org.cdisignals.migrate.PostMigrate;
 import org.cdisignals.migrate.PreMigrate;
 
-/** What a provider adapter calls around a schema generation it is about to run / has run. */
+/**
+ * What a provider adapter calls around a schema generation it is about to run / has run. A generation that runs
+ * before the CDI container has started (a server deploying the unit first) is announced when the container starts.
+ */
 public final class MigrateEmitter {
 
     private MigrateEmitter() {
     }
 
-    /** Whether anyone listens, so that an adapter computes the plan only when it will be sent. */
+    /**
+     * Whether the signals may be sent, so that an adapter computes the plan only when it will be: before the
+     * container runs nobody can tell, and the plan is kept for it.
+     */
     public static boolean observed() {
-        return target(PreMigrate.class) != null || target(PostMigrate.class) != null;
+        Dispatcher dispatcher = SignalsRuntime.dispatcher();
+        return dispatcher == null || observed(dispatcher, PreMigrate.class) || observed(dispatcher, PostMigrate.class);
     }
 
-    public static void preMigrate(String using, List<String> plan) {
-        Target target = target(PreMigrate.class);
-        if (target != null) {
-            target.fire(new PreMigrate(using, List.copyOf(plan), 1, false, stdout()));
-        }
+    /**
+     * Sends {@code PreMigrate} now, where an observer's exception stops the migration; or, before the container runs,
+     * holds it for the container's start, when the migration has long happened. Returns whether it was sent now.
+     */
+    public static boolean preMigrate(String using, List<String> plan) {
+        PreMigrate event = new PreMigrate(using, List.copyOf(plan), 1, false, stdout());
+        return SignalsRuntime.sendOrHold(dispatcher -> fire(dispatcher, PreMigrate.class, event));
     }
 
     public static void postMigrate(String using, List<String> plan) {
-        Target target = target(PostMigrate.class);
-        if (target != null) {
-            target.fire(new PostMigrate(using, List.copyOf(plan), 1, false, stdout()));
-        }
+        PostMigrate event = new PostMigrate(using, List.copyOf(plan), 1, false, stdout());
+        SignalsRuntime.sendOrHold(dispatcher -> fire(dispatcher, PostMigrate.class, event));
     }
 
     // Not closed by anyone: closing it would close System.out.
@@ -39,12 +46,14 @@ public final class MigrateEmitter {
         return new PrintWriter(System.out, true);
     }
 
-    private static Target target(Class<?> eventClass) {
-        Dispatcher dispatcher = SignalsRuntime.dispatcher();
-        if (dispatcher == null) {
-            return null;
-        }
+    private static boolean observed(Dispatcher dispatcher, Class<?> eventClass) {
+        return dispatcher.target(eventClass, null).observed();
+    }
+
+    private static void fire(Dispatcher dispatcher, Class<?> eventClass, Object event) {
         Target target = dispatcher.target(eventClass, null);
-        return target.observed() ? target : null;
+        if (target.observed()) {
+            target.fire(event);
+        }
     }
 }

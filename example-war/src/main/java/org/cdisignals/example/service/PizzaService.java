@@ -37,6 +37,11 @@ public class PizzaService {
         return PizzaView.of(pizza);
     }
 
+    public List<PizzaView.ToppingView> listToppings() {
+        return em.createQuery("select t from Topping t order by t.id", Topping.class).getResultList().stream()
+                .map(t -> new PizzaView.ToppingView(t.getId(), t.getName())).toList();
+    }
+
     public PizzaView.ToppingView createTopping(String name) {
         Topping topping = new Topping(name);
         em.persist(topping);

@@ -60,6 +60,10 @@ final class Json {
         return "{\"id\":" + t.id() + ",\"name\":" + string(t.name()) + "}";
     }
 
+    static String toppings(List<PizzaView.ToppingView> toppings) {
+        return toppings.stream().map(Json::topping).collect(Collectors.joining(",", "[", "]"));
+    }
+
     static String pizza(PizzaView p) {
         return "{\"id\":" + p.id() + ",\"name\":" + string(p.name()) + ",\"toppings\":" + p.toppings().stream()
                 .map(Json::topping).collect(Collectors.joining(",", "[", "]")) + "}";

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cdisignals.example.service.PizzaService;
 
-/** {@code POST /api/toppings?name=…} creates a topping and answers with its id. */
+/** {@code GET /api/toppings} lists the toppings; {@code POST /api/toppings?name=…} creates one and answers with its id. */
 @WebServlet("/api/toppings")
 public class ToppingsServlet extends ApiServlet {
 
@@ -17,6 +17,11 @@ public class ToppingsServlet extends ApiServlet {
 
     @Inject
     PizzaService pizzas;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        respond(request, response, HttpServletResponse.SC_OK, () -> Json.toppings(pizzas.listToppings()));
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
