@@ -32,7 +32,11 @@ public class SignalsExtension implements Extension {
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         discovery.addAnnotatedType(beanManager.createAnnotatedType(Signals.class), Signals.class.getName());
         discovery.addAnnotatedType(beanManager.createAnnotatedType(Settings.class), Settings.class.getName());
-        discovery.addAnnotatedType(beanManager.createAnnotatedType(AdminActions.class), AdminActions.class.getName());
+        // The admin signals carry the servlet request: in a Java SE application without the Servlet API the bean
+        // could not even be loaded, and the rest of the library must still work there.
+        if (servletApiPresent()) {
+            discovery.addAnnotatedType(beanManager.createAnnotatedType(AdminActions.class), AdminActions.class.getName());
+        }
     }
 
     void indexObserver(@Observes ProcessObserverMethod<?, ?> event) {
@@ -72,5 +76,14 @@ public class SignalsExtension implements Extension {
         }
         Method method = event.getAnnotatedMethod().getJavaMember();
         return method.getDeclaringClass().getName() + "." + method.getName();
+    }
+
+    private static boolean servletApiPresent() {
+        try {
+            Class.forName("jakarta.servlet.http.HttpServletRequest", false, SignalsExtension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
+        }
     }
 }
