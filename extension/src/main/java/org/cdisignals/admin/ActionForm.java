@@ -1,8 +1,13 @@
 package org.cdisignals.admin;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.cdisignals.cdi.Messages;
 
 /**
  * The form of one action: the raw values a user submitted, and what the action made of them: cleaned (typed) data,
@@ -37,6 +42,17 @@ public final class ActionForm {
     public String raw(String field, String fallback) {
         String value = raw.get(field);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** The comma-separated items of {@code field}, trimmed, blanks dropped; empty when it was not submitted. */
+    public List<String> list(String field) {
+        return Arrays.stream(raw(field, "").split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
+    }
+
+    /** Records an "unknown field" error for every submitted field of an action that takes only {@code known}. */
+    public void rejectFieldsOtherThan(Set<String> known, Class<?> model) {
+        raw.keySet().stream().filter(field -> !known.contains(field))
+                .forEach(field -> error(field, Messages.unknownField(field, model)));
     }
 
     /** The cleaned data, by field: typed values the action will use. */

@@ -1,7 +1,7 @@
 package org.cdisignals.admin;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,11 +37,8 @@ final class ExportCsv implements AdminAction {
     @Override
     public <T> void clean(ActionForm form, ActionContext<T> context) {
         Class<T> model = context.selection().model();
-        form.raw().keySet().stream().filter(field -> !FIELDS.contains(field))
-                .forEach(field -> form.error(field, Messages.unknownField(field, model)));
-        List<String> columns = form.raw().containsKey("columns")
-                ? Arrays.stream(form.raw("columns", "").split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList()
-                : context.modelAdmin().columns();
+        form.rejectFieldsOtherThan(FIELDS, model);
+        List<String> columns = form.raw().containsKey("columns") ? form.list("columns") : context.modelAdmin().columns();
         if (columns.isEmpty()) {
             form.error("columns", Messages.noColumnsChosen());
         }

@@ -1,8 +1,8 @@
 package org.cdisignals.admin;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
@@ -39,10 +39,9 @@ final class ExportJson implements AdminAction {
     public <T> void clean(ActionForm form, ActionContext<T> context) {
         Class<T> model = context.selection().model();
         EntityType<T> entity = context.entityManager().getMetamodel().entity(model);
-        form.raw().keySet().stream().filter(field -> !field.equals("fields"))
-                .forEach(field -> form.error(field, Messages.unknownField(field, model)));
+        form.rejectFieldsOtherThan(Set.of("fields"), model);
         List<String> fields = form.raw().containsKey("fields")
-                ? Arrays.stream(form.raw("fields", "").split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList()
+                ? form.list("fields")
                 : entity.getSingularAttributes().stream().filter(a -> !a.isId() && exportable(a))
                         .map(SingularAttribute::getName).sorted().toList();
         for (String field : fields) {

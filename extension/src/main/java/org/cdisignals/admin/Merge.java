@@ -2,6 +2,7 @@ package org.cdisignals.admin;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OneToOne;
@@ -36,8 +37,7 @@ final class Merge implements AdminAction {
     @Override
     public <T> void clean(ActionForm form, ActionContext<T> context) {
         Selection<T> selection = context.selection();
-        form.raw().keySet().stream().filter(field -> !field.equals("keep"))
-                .forEach(field -> form.error(field, Messages.unknownField(field, selection.model())));
+        form.rejectFieldsOtherThan(Set.of("keep"), selection.model());
         if (selection.ids().size() != 2) {
             form.error(ActionForm.NON_FIELD, Messages.mergeNeedsTwo(selection.ids().size()));
             return;
