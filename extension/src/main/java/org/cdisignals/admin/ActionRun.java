@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.ActionField;
 import org.cdisignals.admin.spi.ActionResult;
 import org.cdisignals.admin.spi.AdminAction;
 import org.cdisignals.cdi.Messages;
@@ -50,6 +51,16 @@ public final class ActionRun<T> {
     /** The selected rows, or null when the run was stopped before they were known. */
     public Selection<T> selection() {
         return context == null ? null : context.selection();
+    }
+
+    /** The name of the action, or null when the run was stopped before the action was known. */
+    public String action() {
+        return action == null ? null : action.name();
+    }
+
+    /** The fields of the action's form for this selection; none when the run was stopped. */
+    public List<ActionField> fields() {
+        return context == null ? List.of() : action.fields(context);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.cdisignals.admin;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,11 @@ public class AdminActions {
             return ActionRun.refused(ActionRun.stoppedBy(action, e, em));
         }
         return new ActionRun<>(implementation, new ActionContext<>(selection, modelAdmin, em), transactions, request);
+    }
+
+    /** Every {@link ModelAdmin} bean, ordered by slug. */
+    public List<ModelAdmin<?>> modelAdmins() {
+        return modelAdmins.stream().sorted(Comparator.comparing((ModelAdmin<?> admin) -> admin.slug())).toList();
     }
 
     /** The {@link ModelAdmin} bean of {@code model}. */

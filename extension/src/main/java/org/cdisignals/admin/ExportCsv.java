@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.ActionField;
 import org.cdisignals.admin.spi.ActionResult;
 import org.cdisignals.admin.spi.AdminAction;
 import org.cdisignals.cdi.Messages;
@@ -32,6 +33,14 @@ final class ExportCsv implements AdminAction {
     @Override
     public boolean writes() {
         return false;
+    }
+
+    @Override
+    public <T> List<ActionField> fields(ActionContext<T> context) {
+        return List.of(ActionField.text("columns", "columns", String.join(",", context.modelAdmin().columns())),
+                ActionField.checkbox("header", "header", true),
+                ActionField.text("delimiter", "delimiter", ","),
+                ActionField.text("quote", "quote", "\""));
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.ActionField;
 import org.cdisignals.admin.spi.ActionResult;
 import org.cdisignals.admin.spi.AdminAction;
 import org.cdisignals.cdi.Messages;
@@ -36,14 +37,23 @@ final class ExportJson implements AdminAction {
     }
 
     @Override
+    public <T> List<ActionField> fields(ActionContext<T> context) {
+        EntityType<T> entity = context.entityManager().getMetamodel().entity(context.selection().model());
+        return List.of(ActionField.text("fields", "fields", String.join(",", exportable(entity))));
+    }
+
+    /** The attributes exported when the form names none: every exportable one but the id, by name. */
+    private static List<String> exportable(EntityType<?> entity) {
+        return entity.getSingularAttributes().stream().filter(a -> !a.isId() && exportable(a))
+                .map(SingularAttribute::getName).sorted().toList();
+    }
+
+    @Override
     public <T> void clean(ActionForm form, ActionContext<T> context) {
         Class<T> model = context.selection().model();
         EntityType<T> entity = context.entityManager().getMetamodel().entity(model);
         form.rejectFieldsOtherThan(Set.of("fields"), model);
-        List<String> fields = form.raw().containsKey("fields")
-                ? form.list("fields")
-                : entity.getSingularAttributes().stream().filter(a -> !a.isId() && exportable(a))
-                        .map(SingularAttribute::getName).sorted().toList();
+        List<String> fields = form.raw().containsKey("fields") ? form.list("fields") : exportable(entity);
         for (String field : fields) {
             SingularAttribute<?, ?> attribute = Attributes.singular(entity, field);
             if (attribute == null || attribute.isId() || !exportable(attribute)) {

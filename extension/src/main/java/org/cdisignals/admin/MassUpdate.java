@@ -1,6 +1,8 @@
 package org.cdisignals.admin;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.ActionField;
 import org.cdisignals.admin.spi.ActionResult;
 import org.cdisignals.admin.spi.AdminAction;
 import org.cdisignals.cdi.Messages;
@@ -30,6 +33,19 @@ final class MassUpdate implements AdminAction {
         return NAME;
     }
 
+    /** Every attribute the action can set, each submitted only when ticked, and the bulk switch. */
+    @Override
+    public <T> List<ActionField> fields(ActionContext<T> context) {
+        EntityManager em = context.entityManager();
+        List<ActionField> fields = new ArrayList<>();
+        em.getMetamodel().entity(context.selection().model()).getSingularAttributes().stream()
+                .map(SingularAttribute::getName).sorted()
+                .filter(name -> settable(Attributes.basic(em, context.selection().model(), name)))
+                .forEach(name -> fields.add(ActionField.text(name, name, "").asOptional()));
+        fields.add(ActionField.checkbox(BULK, Messages.bulkLabel(), false));
+        return fields;
+    }
+
     @Override
     public <T> void clean(ActionForm form, ActionContext<T> context) {
         Class<T> model = context.selection().model();
@@ -45,8 +61,7 @@ final class MassUpdate implements AdminAction {
                 continue;
             }
             SingularAttribute<?, ?> attribute = Attributes.basic(context.entityManager(), model, field);
-            if (attribute == null || attribute.isId() || attribute.isVersion()
-                    || !Attributes.convertible(attribute.getJavaType())) {
+            if (!settable(attribute)) {
                 form.error(field, Messages.unknownField(field, model));
                 continue;
             }
@@ -86,5 +101,10 @@ final class MassUpdate implements AdminAction {
             updated = rows[0];
         }
         return ActionResult.updated(Messages.updated(updated, bulk), updated);
+    }
+
+    private static boolean settable(SingularAttribute<?, ?> attribute) {
+        return attribute != null && !attribute.isId() && !attribute.isVersion()
+                && Attributes.convertible(attribute.getJavaType());
     }
 }

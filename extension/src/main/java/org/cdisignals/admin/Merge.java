@@ -14,6 +14,7 @@ import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.cdisignals.admin.spi.ActionContext;
+import org.cdisignals.admin.spi.ActionField;
 import org.cdisignals.admin.spi.ActionResult;
 import org.cdisignals.admin.spi.AdminAction;
 import org.cdisignals.cdi.Messages;
@@ -32,6 +33,12 @@ final class Merge implements AdminAction {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public <T> List<ActionField> fields(ActionContext<T> context) {
+        List<String> ids = context.selection().ids().stream().map(String::valueOf).toList();
+        return List.of(ActionField.choice("keep", Messages.keepLabel(), ids, ids.isEmpty() ? "" : ids.get(0)));
     }
 
     @Override

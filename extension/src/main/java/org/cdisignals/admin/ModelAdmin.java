@@ -1,6 +1,7 @@
 package org.cdisignals.admin;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,10 +34,25 @@ public interface ModelAdmin<T> {
     }
 
     /**
-     * The role a user needs to run actions here, or null for any user. Described for the admin pages; the in-JVM core
-     * does not enforce it (servlet security will).
+     * The role a user needs to see this entity's admin pages and run its actions, or null for any authenticated user.
+     * The admin pages enforce it; {@link AdminActions}, called from code, does not.
      */
     default String requiredRole() {
         return null;
+    }
+
+    /** The path segment of this entity's admin pages ({@code /admin/question/}): its class name in lower case. */
+    default String slug() {
+        return model().getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    /** The rows on one page of the changelist. */
+    default int listPerPage() {
+        return 100;
+    }
+
+    /** The text of {@code column} for {@code row} in the changelist; override to format a column. */
+    default String display(T row, String column) {
+        return String.valueOf(Attributes.read(row, column));
     }
 }

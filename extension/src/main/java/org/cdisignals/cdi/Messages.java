@@ -102,6 +102,44 @@ public final class Messages {
                 + (references == 1 ? " reference" : " references");
     }
 
+    public static String bulkLabel() {
+        return "Bulk update: one UPDATE statement, no model signals";
+    }
+
+    public static String keepLabel() {
+        return "Keep this row (the other one is merged into it and deleted)";
+    }
+
+    /** A POST to the admin without the session's CSRF token. */
+    public static String csrfFailed() {
+        return "CDISIG-120: CSRF verification failed. Request aborted. Reload the page and try again.";
+    }
+
+    /** A user without the ModelAdmin's role. */
+    public static String permissionDenied(String role, Class<?> model) {
+        return "CDISIG-121: you need the role \"" + role + "\" to administer " + model.getSimpleName() + ".";
+    }
+
+    /** The admin was reached without a login: the application did not protect its URL. */
+    public static String notAuthenticated() {
+        return "CDISIG-122: the admin serves authenticated users only; protect its URL with a security-constraint"
+                + " and a login-config in web.xml.";
+    }
+
+    public static String noActionChosen() {
+        return "CDISIG-125: no action was chosen; choose one from the list.";
+    }
+
+    public static String noSuchAdminPage(String path) {
+        return "CDISIG-123: there is no admin page at " + path + ".";
+    }
+
+    /** The admin servlet runs, but the application gave it no entity manager. */
+    public static String noAdminPersistence() {
+        return "CDISIG-124: the admin pages need exactly one CDI bean implementing"
+                + " org.cdisignals.admin.web.AdminPersistence (the entity manager and transaction they use).";
+    }
+
     public static String noColumnsChosen() {
         return "CDISIG-114: choose at least one column to export.";
     }

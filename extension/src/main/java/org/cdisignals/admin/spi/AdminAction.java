@@ -1,5 +1,7 @@
 package org.cdisignals.admin.spi;
 
+import java.util.List;
+
 import org.cdisignals.admin.ActionForm;
 
 /**
@@ -14,6 +16,14 @@ public interface AdminAction {
     /** Whether the action writes: an {@code AdminActionEnd} veto then rolls its changes back. */
     default boolean writes() {
         return true;
+    }
+
+    /**
+     * The fields of this action's form, as the admin pages show them; none by default (the page then only asks the
+     * user to confirm). Reads only.
+     */
+    default <T> List<ActionField> fields(ActionContext<T> context) {
+        return List.of();
     }
 
     /**
