@@ -10,8 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +19,7 @@ import org.cdisignals.admin.spi.ActionContext;
 import org.cdisignals.admin.spi.AdminAction;
 import org.cdisignals.cdi.Dispatcher;
 import org.cdisignals.cdi.Messages;
+import org.cdisignals.cdi.SignalsExtension;
 import org.cdisignals.cdi.SignalsRuntime;
 import org.cdisignals.cdi.Target;
 
@@ -40,12 +40,11 @@ public class AdminActions {
             List.of(new MassUpdate(), new ExportCsv(), new ExportJson(), new Merge());
 
     @Inject
-    @Any
-    Instance<ModelAdmin<?>> modelAdmins;
+    BeanManager beanManager;
 
-    @Inject
-    @Any
-    Instance<AdminAction> customActions;
+    // Looked up once: the beans are the application's, known when the container started.
+    private volatile List<ModelAdmin<?>> modelAdmins;
+    private volatile Map<String, AdminAction> actions;
 
     /**
      * Starts a run of {@code action} on the rows of {@code model} with {@code ids} (ids as submitted, strings or
@@ -93,13 +92,19 @@ public class AdminActions {
 
     /** Every {@link ModelAdmin} bean, ordered by slug. */
     public List<ModelAdmin<?>> modelAdmins() {
-        return modelAdmins.stream().sorted(Comparator.comparing((ModelAdmin<?> admin) -> admin.slug())).toList();
+        List<ModelAdmin<?>> found = modelAdmins;
+        if (found == null) {
+            found = beanManager.getExtension(SignalsExtension.class).adminBeans().modelAdmins(beanManager).stream()
+                    .sorted(Comparator.comparing((ModelAdmin<?> admin) -> admin.slug())).toList();
+            modelAdmins = found;
+        }
+        return found;
     }
 
     /** The {@link ModelAdmin} bean of {@code model}. */
     @SuppressWarnings("unchecked")
     public <T> ModelAdmin<T> modelAdmin(Class<T> model) {
-        for (ModelAdmin<?> admin : modelAdmins) {
+        for (ModelAdmin<?> admin : modelAdmins()) {
             if (admin.model() == model) {
                 return (ModelAdmin<T>) admin;
             }
@@ -109,9 +114,15 @@ public class AdminActions {
 
     /** The built-in actions and the application's, by name; an application's action replaces a built-in namesake. */
     public Map<String, AdminAction> actions() {
-        Map<String, AdminAction> byName = new HashMap<>();
-        BUILT_IN.forEach(action -> byName.put(action.name(), action));
-        customActions.forEach(action -> byName.put(action.name(), action));
+        Map<String, AdminAction> byName = actions;
+        if (byName == null) {
+            Map<String, AdminAction> found = new HashMap<>();
+            BUILT_IN.forEach(action -> found.put(action.name(), action));
+            beanManager.getExtension(SignalsExtension.class).adminBeans().actions(beanManager)
+                    .forEach(action -> found.put(action.name(), action));
+            byName = Map.copyOf(found);
+            actions = byName;
+        }
         return byName;
     }
 

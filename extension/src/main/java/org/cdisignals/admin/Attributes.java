@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,6 +39,9 @@ final class Attributes {
             Map.entry(LocalDate.class, LocalDate::parse), Map.entry(LocalDateTime.class, LocalDateTime::parse),
             Map.entry(LocalTime.class, LocalTime::parse), Map.entry(Instant.class, Instant::parse),
             Map.entry(UUID.class, UUID::fromString));
+
+    /** The prefixes of the field writers that EclipseLink's weaving and Hibernate's enhancement generate. */
+    private static final List<String> ENHANCED_WRITERS = List.of("_persistence_set_", "$$_hibernate_write_");
 
     private Attributes() {
     }
@@ -105,6 +109,16 @@ final class Attributes {
                 // The setter may be declared by a superclass, or not exist: the field is written then.
             }
         }
+        // Without a setter, a provider that tracks changes through enhanced classes (EclipseLink weaving on Payara,
+        // Hibernate's bytecode enhancement) would not see a plain field write, and the update would be lost. Its
+        // enhancer adds a writer that records the change; it is called when present.
+        for (String writer : ENHANCED_WRITERS) {
+            Method method = method(owner, writer + name, type);
+            if (method != null) {
+                invoke(method, entity, value);
+                return;
+            }
+        }
         try {
             field(owner, name).set(entity, value);
         } catch (IllegalAccessException e) {
@@ -112,10 +126,10 @@ final class Attributes {
         }
     }
 
-    private static Method method(Class<?> type, String name) {
+    private static Method method(Class<?> type, String name, Class<?>... parameters) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
-                Method method = c.getDeclaredMethod(name);
+                Method method = c.getDeclaredMethod(name, parameters);
                 method.setAccessible(true);
                 return method;
             } catch (NoSuchMethodException notHere) {

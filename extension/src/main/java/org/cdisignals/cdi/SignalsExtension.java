@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ObserverMethod;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessSyntheticObserverMethod;
 
@@ -27,6 +28,7 @@ public class SignalsExtension implements Extension {
 
     private final ObserverIndex index = new ObserverIndex();
     private final List<String> problems = new ArrayList<>();
+    private final AdminBeans adminBeans = new AdminBeans();
     private Dispatcher dispatcher;
 
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
@@ -37,6 +39,15 @@ public class SignalsExtension implements Extension {
         if (servletApiPresent()) {
             discovery.addAnnotatedType(beanManager.createAnnotatedType(AdminActions.class), AdminActions.class.getName());
         }
+    }
+
+    void collectAdminBeans(@Observes ProcessBean<?> event) {
+        adminBeans.offer(event.getBean());
+    }
+
+    /** The application's admin beans, for {@link AdminActions}. */
+    public AdminBeans adminBeans() {
+        return adminBeans;
     }
 
     void indexObserver(@Observes ProcessObserverMethod<?, ?> event) {

@@ -1,0 +1,56 @@
+package org.cdisignals.cdi;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+
+import org.cdisignals.admin.ModelAdmin;
+import org.cdisignals.admin.spi.AdminAction;
+
+/**
+ * The application's {@link ModelAdmin} and {@link AdminAction} beans, collected while the container discovers beans.
+ * Looking them up by type from the library would not do: where the jar is a bean archive of its own (Payara), it sees
+ * only the beans of archives it depends on, and the application's classes are not among them.
+ */
+public final class AdminBeans {
+
+    private final List<Bean<?>> modelAdmins = new CopyOnWriteArrayList<>();
+    private final List<Bean<?>> actions = new CopyOnWriteArrayList<>();
+
+    void offer(Bean<?> bean) {
+        for (Type type : bean.getTypes()) {
+            Type raw = type instanceof ParameterizedType parameterized ? parameterized.getRawType() : type;
+            if (raw == ModelAdmin.class) {
+                modelAdmins.add(bean);
+            } else if (raw == AdminAction.class) {
+                actions.add(bean);
+            }
+        }
+    }
+
+    /** A reference to every {@link ModelAdmin} bean. */
+    public List<ModelAdmin<?>> modelAdmins(BeanManager beanManager) {
+        List<ModelAdmin<?>> references = new ArrayList<>();
+        modelAdmins.forEach(bean -> references.add((ModelAdmin<?>) reference(bean, ModelAdmin.class, beanManager)));
+        return references;
+    }
+
+    /** A reference to every {@link AdminAction} bean. */
+    public List<AdminAction> actions(BeanManager beanManager) {
+        List<AdminAction> references = new ArrayList<>();
+        actions.forEach(bean -> references.add((AdminAction) reference(bean, AdminAction.class, beanManager)));
+        return references;
+    }
+
+    private static Object reference(Bean<?> bean, Class<?> raw, BeanManager beanManager) {
+        Type type = bean.getTypes().stream()
+                .filter(t -> t == raw || t instanceof ParameterizedType p && p.getRawType() == raw)
+                .findFirst().orElseThrow();
+        return beanManager.getReference(bean, type, beanManager.createCreationalContext(bean));
+    }
+}
