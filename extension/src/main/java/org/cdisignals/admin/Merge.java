@@ -1,16 +1,20 @@
 package org.cdisignals.admin;
 
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.Attribute.PersistentAttributeType;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.cdisignals.admin.spi.ActionContext;
@@ -22,9 +26,10 @@ import org.cdisignals.cdi.Messages;
 /**
  * {@code merge}: exactly two selected rows; the form field {@code keep} names the one that stays (default the lower
  * id). Every owning to-one association of any entity of the unit that points at the other row is re-pointed at the
- * kept one, row by row through the persistence context (so those rows send {@code PreSave}/{@code PostSave}); then the
- * other row is removed. Many-to-many references are not re-pointed: a row still referenced that way fails the action
- * on its foreign key, and it rolls back.
+ * kept one, row by row through the persistence context (so those rows send {@code PreSave}/{@code PostSave}), and
+ * every owning many-to-many collection that holds the other row holds the kept one instead (once: a collection that
+ * held both keeps one; those changes send {@code M2MChanged}); then the other row is removed. The other row's own
+ * field values and its own many-to-many collections are not copied: they go with it.
  */
 final class Merge implements AdminAction {
 
@@ -81,6 +86,11 @@ final class Merge implements AdminAction {
                     references += repoint(em, entity.getJavaType(), attribute, removed, kept);
                 }
             }
+            for (PluralAttribute<?, ?, ?> attribute : entity.getPluralAttributes()) {
+                if (holds(attribute, model)) {
+                    references += replaceMember(em, entity.getJavaType(), attribute, removed, kept);
+                }
+            }
         }
         em.flush();
         // Reloads the removed row's inverse collections, now empty, so that removing it cascades to nothing re-pointed.
@@ -102,6 +112,40 @@ final class Merge implements AdminAction {
         List<E> referring = em.createQuery(query).getResultList();
         referring.forEach(r -> Attributes.write(r, attribute.getName(), attribute.getJavaType(), to));
         return referring.size();
+    }
+
+    /**
+     * Puts {@code to} in place of {@code from} in the collection {@code attribute} of every row holding {@code from};
+     * through the entity's getter, so the persistence context sees a change of its own collection.
+     */
+    @SuppressWarnings("unchecked")
+    private static <E> int replaceMember(EntityManager em, Class<E> type, PluralAttribute<?, ?, ?> attribute,
+                                         Object from, Object to) {
+        CriteriaBuilder builder = em.getCriteriaBuilder();
+        CriteriaQuery<E> query = builder.createQuery(type);
+        Root<E> row = query.from(type);
+        query.select(row).distinct(true).where(builder.equal(row.join(attribute.getName()), from));
+        List<E> holding = em.createQuery(query).getResultList();
+        for (E holder : holding) {
+            Collection<Object> members = (Collection<Object>) Attributes.read(holder, attribute.getName());
+            members.remove(from);
+            if (!members.contains(to)) {
+                members.add(to);
+            }
+        }
+        return holding.size();
+    }
+
+    /** Whether {@code attribute} is the owning side of a many-to-many collection that can hold a {@code model}. */
+    private static boolean holds(PluralAttribute<?, ?, ?> attribute, Class<?> model) {
+        if (attribute.getPersistentAttributeType() != PersistentAttributeType.MANY_TO_MANY
+                || attribute.getCollectionType() == PluralAttribute.CollectionType.MAP
+                || !attribute.getElementType().getJavaType().isAssignableFrom(model)) {
+            return false;
+        }
+        ManyToMany mapping = attribute.getJavaMember() instanceof AnnotatedElement member
+                ? member.getAnnotation(ManyToMany.class) : null;
+        return mapping == null || mapping.mappedBy().isEmpty();
     }
 
     /** Whether {@code attribute} is the owning side of a to-one association that can point at a {@code model}. */

@@ -14,7 +14,7 @@ import org.cdisignals.support.RecordAll;
 final class AdminTestSupport implements AutoCloseable {
 
     final Fixture fixture = Fixture.start(RecordAll.class, AdminObservers.class, QuestionAdmin.class,
-            ChoiceAdmin.class, Shout.class);
+            ChoiceAdmin.class, ToppingAdmin.class, Shout.class);
     final EntityManager em = fixture.factory().createEntityManager();
 
     AdminActions admin() {

@@ -10,7 +10,9 @@ import java.util.stream.IntStream;
 
 import org.cdisignals.admin.ActionOutcome.Status;
 import org.cdisignals.polls.Choice;
+import org.cdisignals.polls.Pizza;
 import org.cdisignals.polls.Question;
+import org.cdisignals.polls.Topping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,40 @@ class BuiltInActionsTest {
         assertFalse(admin.log("PreSave Choice[Tea, please? choice]").isEmpty());
         assertEquals(List.of("PreDelete Question[Tea, please?] origin=Question[Tea, please?]"),
                 admin.log("PreDelete"));
+    }
+
+    @Test
+    void mergePutsTheKeptRowInEveryManyToManyCollectionThatHeldTheOther() {
+        Long[] ids = admin.fixture.inTransactionReturning(em -> {
+            Topping cheese = new Topping("Cheese");
+            Topping cheddar = new Topping("Cheddar");
+            em.persist(cheese);
+            em.persist(cheddar);
+            Pizza margherita = new Pizza("Margherita");
+            margherita.getToppings().add(cheese);
+            Pizza doubleCheese = new Pizza("Double");
+            doubleCheese.getToppings().addAll(List.of(cheese, cheddar));
+            Pizza plain = new Pizza("Plain");
+            plain.getExtras().add(cheddar);
+            List.of(margherita, doubleCheese, plain).forEach(em::persist);
+            return new Long[] {cheese.getId(), cheddar.getId()};
+        });
+        admin.fixture.log().clear();
+
+        ActionOutcome outcome = admin.run(Topping.class, "merge", List.of(ids[0], ids[1]),
+                Map.of("keep", String.valueOf(ids[0])));
+
+        assertEquals(Status.DONE, outcome.status(), outcome.message());
+        assertEquals("Merged Topping#" + ids[1] + " into Topping#" + ids[0] + "; re-pointed 2 references",
+                outcome.message());
+        assertEquals(List.of("Double=Cheese", "Margherita=Cheese"), admin.fixture.inTransactionReturning(em ->
+                em.createQuery("SELECT p.name, t.name FROM Pizza p JOIN p.toppings t ORDER BY p.name", Object[].class)
+                        .getResultList().stream().map(r -> r[0] + "=" + r[1]).toList()));
+        assertEquals(List.of("Plain=Cheese"), admin.fixture.inTransactionReturning(em ->
+                em.createQuery("SELECT p.name, t.name FROM Pizza p JOIN p.extras t", Object[].class)
+                        .getResultList().stream().map(r -> r[0] + "=" + r[1]).toList()));
+        assertEquals(1, admin.count("SELECT COUNT(t) FROM Topping t"));
+        assertFalse(admin.log("M2M PRE_REMOVE Pizza.extras").isEmpty());
     }
 
     @Test
