@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class AdminIT extends ExampleDeployment {
 
     private static final String VOTES_VETO = "Votes are counted, not edited: a mass update may not change votes.";
+    private static final String PIZZA_VETO = "Every pizza needs a name: the mass update was undone.";
 
     private AdminClient admin;
 
@@ -177,6 +178,18 @@ class AdminIT extends ExampleDeployment {
         assertEquals(List.of(VOTES_VETO), admin.follow(done).messages("error"));
         assertFalse(client.get("api/questions/" + ids.get(0)).body().contains("\"votes\":99"), "votes were changed");
         assertEquals(0, countStarting(signalsSince(before), "adminaction_end"));
+    }
+
+    @Test
+    void anEndObserverVetoRollsTheUpdateBack() {
+        String name = unique("Margherita");
+        long id = client.post(201, "api/pizzas", "name", name).id();
+
+        AdminPage done = admin.apply("pizza", "mass_update", List.of(id), "_include", "name", "name", " ");
+
+        assertEquals(303, done.status(), done::toString);
+        assertEquals(List.of(PIZZA_VETO), admin.follow(done).messages("error"));
+        assertTrue(client.get("api/pizzas/" + id).body().contains("\"name\":\"" + name + "\""), "the update was kept");
     }
 
     @Test
