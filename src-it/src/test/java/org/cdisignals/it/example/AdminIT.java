@@ -141,7 +141,8 @@ class AdminIT extends ExampleDeployment {
                 "_include", "questionText", "questionText", text);
 
         assertEquals(303, done.status(), done::toString);
-        assertEquals(List.of("Updated 2 records"), admin.follow(done).messages("success"));
+        AdminPage list = admin.follow(done);
+        assertEquals(List.of("Updated 2 records"), list.messages("success"), list::toString);
         assertEquals(text, questionText(first));
         assertEquals(text, questionText(second));
         assertEquals(untouched, questionText(third));
@@ -175,7 +176,8 @@ class AdminIT extends ExampleDeployment {
         AdminPage done = admin.apply("choice", "mass_update", choices, "_include", "votes", "votes", "99");
 
         assertEquals(303, done.status(), done::toString);
-        assertEquals(List.of(VOTES_VETO), admin.follow(done).messages("error"));
+        AdminPage list = admin.follow(done);
+        assertEquals(List.of(VOTES_VETO), list.messages("error"), list::toString);
         assertFalse(client.get("api/questions/" + ids.get(0)).body().contains("\"votes\":99"), "votes were changed");
         assertEquals(0, countStarting(signalsSince(before), "adminaction_end"));
     }
@@ -188,7 +190,8 @@ class AdminIT extends ExampleDeployment {
         AdminPage done = admin.apply("pizza", "mass_update", List.of(id), "_include", "name", "name", " ");
 
         assertEquals(303, done.status(), done::toString);
-        assertEquals(List.of(PIZZA_VETO), admin.follow(done).messages("error"));
+        AdminPage list = admin.follow(done);
+        assertEquals(List.of(PIZZA_VETO), list.messages("error"), list::toString);
         assertTrue(client.get("api/pizzas/" + id).body().contains("\"name\":\"" + name + "\""), "the update was kept");
     }
 
@@ -239,7 +242,8 @@ class AdminIT extends ExampleDeployment {
         AdminPage done = admin.go("question", "mass_update", 999_999_998L);
 
         assertEquals(303, done.status(), done::toString);
-        assertEquals(1, admin.follow(done).messages("error").size());
+        AdminPage list = admin.follow(done);
+        assertEquals(1, list.messages("error").size(), list::toString);
     }
 
     @Test

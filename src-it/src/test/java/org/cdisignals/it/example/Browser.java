@@ -14,7 +14,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver. Both are named explicitly, so Selenium Manager (which
  * would download a browser or a driver, and report usage) never runs; the browser is kept off every network service
- * it would call on its own, and host names other than localhost do not resolve, so its traffic stays on loopback.
+ * it would call on its own, and no host name but localhost resolves (without that rule Chromium still looks up
+ * Google's hosts in DNS), so its traffic stays on loopback. Traced with strace, the one system call left that names
+ * another address is Chromium's IPv6 reachability check: a UDP {@code connect()} that sends nothing.
  */
 final class Browser {
 
