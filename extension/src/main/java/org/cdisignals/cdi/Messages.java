@@ -1,5 +1,7 @@
 package org.cdisignals.cdi;
 
+import java.util.List;
+
 /**
  * Every message cdi-signals shows a user, in one place, each with a code to search for ({@code CDISIG-nnn}).
  */
@@ -142,5 +144,16 @@ public final class Messages {
 
     public static String noColumnsChosen() {
         return "CDISIG-114: choose at least one column to export.";
+    }
+
+    /** A {@code PreMigrate} observer threw: Flyway's migrate stops before its first migration. */
+    public static String flywayMigrationRefused(String using, List<String> plan, Throwable refusal) {
+        return "CDISIG-201: a PreMigrate observer stopped Flyway's migrate of " + using + " before any migration ran"
+                + " (pending: " + plan + "): " + refusal;
+    }
+
+    public static String flywaySchemaUnknown(Throwable failure) {
+        return "CDISIG-202: cannot tell which schema Flyway migrates, to name it in PreMigrate.using: " + failure
+                + "; give the name to the FlywaySignals constructor.";
     }
 }

@@ -9,10 +9,13 @@ import java.util.List;
  * plan runs and the persistence unit fails to start with that exception as its cause. That holds when the CDI
  * container runs before the unit migrates; a unit that migrates earlier (on a server, which deploys the unit first)
  * has its {@code PreMigrate} held and sent when the application starts, after the migration, when an observer's
- * exception can no longer stop it.
+ * exception can no longer stop it. Also fired before Flyway's migrate when the application registers
+ * {@code org.cdisignals.flyway.FlywaySignals}, with the same rules.
  *
- * @param using       the persistence unit name
- * @param plan        the statements about to run, in order (unmodifiable)
+ * @param using       the persistence unit name; for Flyway, the name given to {@code FlywaySignals}, else the schema
+ *                    Flyway migrates
+ * @param plan        the statements about to run, in order (unmodifiable); for Flyway, the scripts of the pending
+ *                    migrations ({@code V1__create_poll.sql})
  * @param verbosity   always 1 (Django's default): schema generation has no verbosity setting
  * @param interactive always false: schema generation never prompts
  * @param stdout      where an observer may report progress: the process's standard output, not to be closed

@@ -1,7 +1,6 @@
 package org.cdisignals.servlet;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,10 +14,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.cdisignals.cdi.Dispatcher;
-import org.cdisignals.cdi.SignalsRuntime;
-import org.cdisignals.cdi.Target;
-import org.cdisignals.test.TemplateAssertions;
+import org.cdisignals.spi.TemplateEmitter;
 import org.cdisignals.test.TemplateRendered;
 
 /**
@@ -29,37 +25,22 @@ import org.cdisignals.test.TemplateRendered;
 public class TemplateSignalsFilter implements Filter {
 
     /** The context parameter or system property that switches template instrumentation on. */
-    public static final String INSTRUMENT = "org.cdisignals.templates.instrument";
+    public static final String INSTRUMENT = TemplateEmitter.INSTRUMENT;
 
     private boolean instrument;
 
     @Override
     public void init(FilterConfig config) {
-        instrument = Boolean.parseBoolean(config.getServletContext().getInitParameter(INSTRUMENT))
-                || Boolean.getBoolean(INSTRUMENT);
+        instrument = TemplateEmitter.instrumented(config.getServletContext().getInitParameter(INSTRUMENT));
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (instrument && request instanceof HttpServletRequest http) {
-            rendered(http);
+            TemplateEmitter.rendered(templateOf(http), () -> attributesOf(http));
         }
         chain.doFilter(request, response);
-    }
-
-    private static void rendered(HttpServletRequest request) {
-        Dispatcher dispatcher = SignalsRuntime.dispatcher();
-        Target target = dispatcher == null ? null : dispatcher.target(TemplateRendered.class, null);
-        boolean observed = target != null && target.observed();
-        if (!observed && !TemplateAssertions.capturing()) {
-            return;
-        }
-        TemplateRendered event = new TemplateRendered(templateOf(request), attributesOf(request));
-        TemplateAssertions.record(event);
-        if (observed) {
-            target.fire(event);
-        }
     }
 
     /** The dispatched path: for an include the request keeps the including path, so it is read from the attributes. */
@@ -82,6 +63,6 @@ public class TemplateSignalsFilter implements Filter {
                 attributes.put(name, value);
             }
         }
-        return Collections.unmodifiableMap(attributes);
+        return attributes;
     }
 }

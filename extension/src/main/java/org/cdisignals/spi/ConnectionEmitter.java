@@ -1,5 +1,6 @@
 package org.cdisignals.spi;
 
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -20,6 +21,15 @@ public final class ConnectionEmitter {
     // Weak, so that a connection the pool discards is forgotten with it; JDBC connections keep Object's identity
     // equality, and a pool handle that delegates equals to its physical connection is then rightly the same key.
     private static final Map<Connection, Boolean> SEEN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static final String PAYARA_HOLDER = "com.sun.gjc.spi.base.ConnectionHolder";
+
+    private static final ClassValue<Method> HOLDER_ACCESSOR = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            return holderAccessor(type);
+        }
+    };
 
     private ConnectionEmitter() {
     }
@@ -43,15 +53,37 @@ public final class ConnectionEmitter {
 
     /**
      * The physical connection behind a pool's handle, where the pool lets it through: a server's pool hands out a new
-     * handle per checkout, and WildFly's (IronJacamar) answers {@code getMetaData().getConnection()} with the driver's
-     * connection. Payara's wraps the metadata too and answers with the handle, which is then all there is to go by.
+     * handle per checkout. WildFly's (IronJacamar) answers {@code getMetaData().getConnection()} with the driver's
+     * connection; Payara's wraps the metadata too and answers with the handle, and its {@code unwrap} answers with the
+     * handle or a new proxy per call, so the handle's own accessor is used instead.
      */
     private static Connection physical(Connection connection) {
         try {
-            Connection behind = connection.getMetaData().getConnection();
+            Method accessor = HOLDER_ACCESSOR.get(connection.getClass());
+            Connection behind = accessor != null
+                    ? (Connection) accessor.invoke(connection)
+                    : connection.getMetaData().getConnection();
             return behind != null ? behind : connection;
-        } catch (SQLException e) {
+        } catch (SQLException | ReflectiveOperationException e) {
             return connection;
         }
+    }
+
+    /**
+     * GlassFish's and Payara's {@code com.sun.gjc.spi.base.ConnectionHolder.getConnection()}, which returns the
+     * physical connection (their documented {@code com.sun.appserv.jdbc.DataSource.getConnection(Connection)} calls
+     * it), when {@code type} is such a handle; found by name, as the class lives in the server.
+     */
+    private static Method holderAccessor(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(PAYARA_HOLDER)) {
+                try {
+                    return c.getMethod("getConnection");
+                } catch (NoSuchMethodException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -10,8 +10,9 @@ import org.cdisignals.migrate.PostMigrate;
 import org.cdisignals.migrate.PreMigrate;
 
 /**
- * What a provider adapter calls around a schema generation it is about to run / has run. A generation that runs
- * before the CDI container has started (a server deploying the unit first) is announced when the container starts.
+ * What a provider adapter or the Flyway adapter calls around a schema migration it is about to run / has run. A
+ * migration that runs before the CDI container has started (a server deploying the unit first) is announced when the
+ * container starts.
  */
 public final class MigrateEmitter {
 

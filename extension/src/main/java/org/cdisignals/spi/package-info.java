@@ -1,5 +1,7 @@
 /**
- * For integrators: what a persistence emitter calls to send model signals through the dispatcher. Provider
- * adapters and the JPA listener use it; applications that write their own emitter may too.
+ * For integrators: what an emitter calls to send signals through the dispatcher: model signals
+ * ({@code ModelEmitter}), {@code ConnectionCreated}, the migrate signals and {@code TemplateRendered}. Provider
+ * adapters, the JPA listener, the Flyway callback and the servlet and Faces emitters use it; applications that write
+ * their own emitter may too.
  */
 package org.cdisignals.spi;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** TemplateRendered on the server: the example switches instrumentation on in its web.xml. */
+/** TemplateRendered on the server, for a JSP and a Faces view: the example switches instrumentation on in its web.xml. */
 class TemplateRenderedIT extends ExampleDeployment {
 
     @Test
@@ -23,6 +23,21 @@ class TemplateRenderedIT extends ExampleDeployment {
         assertEquals(List.of("request_started /hello sender=HelloServlet",
                 "template_rendered /WEB-INF/views/hello.jsp greeting=Hello, " + name,
                 "request_finished /hello sender=HelloServlet"), log);
+    }
+
+    @Test
+    void aFacesViewSendsItsViewIdAndTheRequestAttributes() {
+        String name = unique("Grace");
+        int before = client.signals().size();
+
+        ExampleClient.Response response = client.get("faces-hello.xhtml?name=" + name.replace(' ', '+'));
+
+        assertEquals(200, response.status(), response::body);
+        assertTrue(response.body().contains("<body>Hello, " + name + "</body>"), response::body);
+        List<String> log = signalsSinceAwaiting(before, "request_finished /faces-hello.xhtml ");
+        assertEquals(List.of("request_started /faces-hello.xhtml sender=FacesServlet",
+                "template_rendered /faces-hello.xhtml greeting=Hello, " + name,
+                "request_finished /faces-hello.xhtml sender=FacesServlet"), log);
     }
 
     @Test
