@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       metadata address at startup) and phone-home (contacts an outside host), disables the message broker and
  *       binds every other listener of the server config to loopback. Then reads the file back and fails the build
  *       unless both switches are off, so Payara cannot start with its shipped configuration.</li>
+ *   <li>Adds the example admin's users ({@link ExampleUser}) to WildFly's application realm and Payara's file realm,
+ *       so that the example WAR's BASIC login works unchanged on both.</li>
  * </ol>
  *
  * Arguments: the WildFly home, the Payara home ({@code …/payara6}).
@@ -56,6 +58,8 @@ public final class PrepareServers {
         stopLeftovers(wildfly, "jboss-modules.jar");
         stopLeftovers(payara, "com.sun.enterprise.glassfish.bootstrap.ASMain");
         switchOffPayaraOutboundTraffic(payara.resolve("glassfish/domains/domain1/config/domain.xml"));
+        WildFlyUsers.write(wildfly);
+        PayaraUsers.write(payara);
     }
 
     /** Ends the Java processes that run {@code launcher} from a path below {@code home}: that directory's server. */
