@@ -162,6 +162,21 @@ class AdminServletTest {
     }
 
     @Test
+    void aFailureRollsBackAndAnswersWithAnErrorPage() {
+        List<Long> ids = questions("a");
+        token();
+        fixture.bean(AdminObservers.class).vetoAt("End!");
+
+        Answer answer = post("/question/action", "action", "mass_update", "_selected_action", ids.get(0) + "",
+                "_include", "questionText", "questionText", "Closed", "apply", "1");
+
+        assertEquals(500, answer.status());
+        assertTrue(answer.body().contains("<h1>Action failed</h1>"), answer.body());
+        assertTrue(answer.body().contains("CDISIG-108: the action mass_update failed and changed nothing"));
+        assertEquals(List.of("a"), texts());
+    }
+
+    @Test
     void anExportIsHandedOutAsAnAttachment() {
         List<Long> ids = questions("=1+1");
         token();
