@@ -41,8 +41,10 @@ public final class ConnectionEmitter {
             return;
         }
         // Not remembered before the container runs: the handle a server's deployment used is closed by then, so the
-        // connection is announced at its first checkout after the start, with a handle an observer can use.
-        if (dispatcher == null || SEEN.putIfAbsent(physical(connection), Boolean.TRUE) != null) {
+        // connection is announced at its first checkout after the start, with a handle an observer can use. Nor when
+        // nobody observes the signal (observers are fixed once the container runs): then a checkout costs nothing.
+        if (dispatcher == null || !dispatcher.observedFromAnySender(ConnectionCreated.class)
+                || SEEN.putIfAbsent(physical(connection), Boolean.TRUE) != null) {
             return;
         }
         Target target = dispatcher.target(ConnectionCreated.class, connection.getClass());
