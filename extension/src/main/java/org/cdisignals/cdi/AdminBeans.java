@@ -35,15 +35,18 @@ public final class AdminBeans {
 
     /** A reference to every {@link ModelAdmin} bean. */
     public List<ModelAdmin<?>> modelAdmins(BeanManager beanManager) {
-        List<ModelAdmin<?>> references = new ArrayList<>();
-        modelAdmins.forEach(bean -> references.add((ModelAdmin<?>) reference(bean, ModelAdmin.class, beanManager)));
-        return references;
+        return references(modelAdmins, ModelAdmin.class, beanManager);
     }
 
     /** A reference to every {@link AdminAction} bean. */
     public List<AdminAction> actions(BeanManager beanManager) {
-        List<AdminAction> references = new ArrayList<>();
-        actions.forEach(bean -> references.add((AdminAction) reference(bean, AdminAction.class, beanManager)));
+        return references(actions, AdminAction.class, beanManager);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> references(List<Bean<?>> beans, Class<?> raw, BeanManager beanManager) {
+        List<T> references = new ArrayList<>();
+        beans.forEach(bean -> references.add((T) reference(bean, raw, beanManager)));
         return references;
     }
 

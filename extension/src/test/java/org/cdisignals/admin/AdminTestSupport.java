@@ -1,5 +1,6 @@
 package org.cdisignals.admin;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,22 +12,30 @@ import org.cdisignals.support.Fixture;
 import org.cdisignals.support.RecordAll;
 
 /** A fixture with the admin beans and observers, and the few steps every admin test takes. */
-final class AdminTestSupport implements AutoCloseable {
+public final class AdminTestSupport implements AutoCloseable {
 
-    final Fixture fixture = Fixture.start(RecordAll.class, AdminObservers.class, QuestionAdmin.class,
-            ChoiceAdmin.class, ToppingAdmin.class, Shout.class);
-    final EntityManager em = fixture.factory().createEntityManager();
+    public final Fixture fixture;
+    public final EntityManager em;
 
-    AdminActions admin() {
+    /** The admin beans and observers, and {@code beans} besides. */
+    public AdminTestSupport(Class<?>... beans) {
+        List<Class<?>> all = new ArrayList<>(List.of(RecordAll.class, AdminObservers.class, QuestionAdmin.class,
+                ChoiceAdmin.class, ToppingAdmin.class, Shout.class));
+        all.addAll(List.of(beans));
+        fixture = Fixture.start(all.toArray(Class<?>[]::new));
+        em = fixture.factory().createEntityManager();
+    }
+
+    public AdminActions admin() {
         return fixture.bean(AdminActions.class);
     }
 
-    AdminObservers observers() {
+    public AdminObservers observers() {
         return fixture.bean(AdminObservers.class);
     }
 
     /** Persists questions with these texts, each with one choice named after it; returns their ids. */
-    List<Long> questions(String... texts) {
+    public List<Long> questions(String... texts) {
         return fixture.inTransactionReturning(em -> Arrays.stream(texts).map(text -> {
             Question q = new Question(text);
             q.addChoice(text + " choice");
@@ -46,7 +55,7 @@ final class AdminTestSupport implements AutoCloseable {
     }
 
     /** The committed question texts, in id order, read in a new entity manager. */
-    List<String> texts() {
+    public List<String> texts() {
         EntityManager reader = fixture.factory().createEntityManager();
         try {
             return reader.createQuery("SELECT q.questionText FROM Question q ORDER BY q.id", String.class)

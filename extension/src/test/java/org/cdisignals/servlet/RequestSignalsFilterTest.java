@@ -1,14 +1,13 @@
 package org.cdisignals.servlet;
 
+import static org.cdisignals.support.Fakes.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -144,16 +143,5 @@ class RequestSignalsFilterTest {
 
     private static HttpServletResponse response() {
         return fake(HttpServletResponse.class, Map.of());
-    }
-
-    /** An implementation of {@code type} answering the named methods; every other method returns null or false. */
-    private static <T> T fake(Class<T> type, Map<String, Function<Object[], Object>> answers) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            Function<Object[], Object> answer = answers.get(method.getName());
-            if (answer != null) {
-                return answer.apply(args);
-            }
-            return method.getReturnType() == boolean.class ? Boolean.FALSE : null;
-        }));
     }
 }

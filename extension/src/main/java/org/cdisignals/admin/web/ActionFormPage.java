@@ -1,7 +1,7 @@
 package org.cdisignals.admin.web;
 
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,16 +32,10 @@ final class ActionFormPage {
     static String body(String action, Collection<?> ids, List<ActionField> fields, Map<String, String> submitted,
                        Set<String> included, Map<String, String> errors, String csrf) {
         StringBuilder html = new StringBuilder();
-        StringBuilder formErrors = new StringBuilder();
-        Set<String> names = new HashSet<>();
-        fields.forEach(field -> names.add(field.name()));
-        errors.forEach((field, error) -> {
-            if (!names.contains(field)) {
-                formErrors.append("<li>").append(Html.escape(error)).append("</li>");
-            }
-        });
+        Map<String, String> formErrors = new LinkedHashMap<>(errors);
+        fields.forEach(field -> formErrors.remove(field.name()));
         if (!formErrors.isEmpty()) {
-            html.append("<ul class=\"errorlist nonfield\">").append(formErrors).append("</ul>\n");
+            html.append(nonFieldErrors(formErrors));
         }
         html.append("<p>Selected: ").append(Html.escape(String.join(", ", ids.stream().map(String::valueOf).toList())))
                 .append("</p>\n<form id=\"action-form\" method=\"post\" action=\"action\">")
@@ -90,7 +84,7 @@ final class ActionFormPage {
         return html.toString();
     }
 
-    /** Errors that concern the whole form, for pages that show no form. */
+    /** Errors that concern the whole form, not one of its fields. */
     static String nonFieldErrors(Map<String, String> errors) {
         StringBuilder html = new StringBuilder("<ul class=\"errorlist nonfield\">");
         errors.values().forEach(error -> html.append("<li>").append(Html.escape(error)).append("</li>"));

@@ -71,7 +71,7 @@ public class AdminServlet extends HttpServlet {
             index(request, response);
             return;
         }
-        String[] parts = path.substring(1).split("/", -1);
+        String[] parts = segments(path);
         ModelAdmin<?> modelAdmin = parts.length <= 2 ? modelAdmin(parts[0]) : null;
         if (modelAdmin == null) {
             notFound(request, response);
@@ -98,7 +98,7 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         String path = request.getPathInfo();
-        String[] parts = path == null ? new String[0] : path.substring(1).split("/", -1);
+        String[] parts = path == null ? new String[0] : segments(path);
         ModelAdmin<?> modelAdmin = parts.length == 2 && parts[1].equals("action") ? modelAdmin(parts[0]) : null;
         if (modelAdmin == null) {
             notFound(request, response);
@@ -300,6 +300,11 @@ public class AdminServlet extends HttpServlet {
 
     private static String changeList(HttpServletRequest request, ModelAdmin<?> modelAdmin) {
         return home(request) + modelAdmin.slug() + "/";
+    }
+
+    /** The segments of a path below the mapping: {@code /question/action} is {@code [question, action]}. */
+    private static String[] segments(String path) {
+        return path.substring(1).split("/", -1);
     }
 
     private static List<String> values(HttpServletRequest request, String name) {

@@ -1,5 +1,6 @@
 package org.cdisignals.admin.web;
 
+import static org.cdisignals.support.Fakes.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,15 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +26,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.cdisignals.admin.AdminActions;
-import org.cdisignals.admin.AdminObservers;
-import org.cdisignals.admin.QuestionAdmin;
+import org.cdisignals.admin.AdminTestSupport;
 import org.cdisignals.admin.Transactions;
-import org.cdisignals.polls.Question;
-import org.cdisignals.support.Fixture;
-import org.cdisignals.support.RecordAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class AdminServletTest {
 
-    private Fixture fixture;
-    private EntityManager em;
+    private AdminTestSupport admin;
     private AdminServlet servlet;
     private final Map<String, Object> session = new HashMap<>();
     private Principal user = () -> "ada";
@@ -56,35 +50,33 @@ class AdminServletTest {
 
     @BeforeEach
     void start() {
-        fixture = Fixture.start(RecordAll.class, AdminObservers.class, QuestionAdmin.class, PizzaAdmin.class);
-        em = fixture.factory().createEntityManager();
+        admin = new AdminTestSupport(PizzaAdmin.class);
         AdminPersistence persistence = new AdminPersistence() {
             @Override
             public EntityManager entityManager() {
-                return em;
+                return admin.em;
             }
 
             @Override
             public <R> R inTransaction(Supplier<R> work) {
-                return Transactions.resourceLocal(em).inTransaction(work);
+                return Transactions.resourceLocal(admin.em).inTransaction(work);
             }
         };
         servlet = new AdminServlet();
-        servlet.admin = fixture.bean(AdminActions.class);
-        servlet.persistence = fake(Instance.class, Map.of("isResolvable", args -> true, "get", args -> persistence));
+        servlet.admin = admin.admin();
+        servlet.persistence = instanceOf(persistence);
     }
 
     @AfterEach
     void stop() {
-        em.close();
-        fixture.close();
+        admin.close();
     }
 
     @Test
     void goShowsTheFormAndApplyUpdatesThenRedirectsToTheListWithTheMessage() {
-        List<Long> ids = questions("a", "b", "c");
+        List<Long> ids = admin.questions("a", "b", "c");
         String token = token();
-        fixture.log().clear();
+        admin.fixture.log().clear();
 
         Answer go = post("/question/action", "action", "mass_update", "_selected_action", ids.get(0) + "",
                 "_selected_action", ids.get(2) + "");
@@ -97,8 +89,8 @@ class AdminServletTest {
         assertTrue(go.body().contains("id=\"include-questionText\""));
         assertEquals(303, apply.status());
         assertEquals("/ctx/admin/question/", apply.headers().get("Location"));
-        assertEquals(List.of("Closed", "b", "Closed"), texts());
-        assertEquals(List.of("Requested", "Requested", "Start", "End"), fixture.log().startingWith("Requested",
+        assertEquals(List.of("Closed", "b", "Closed"), admin.texts());
+        assertEquals(List.of("Requested", "Requested", "Start", "End"), admin.fixture.log().startingWith("Requested",
                 "Start", "End").stream().map(line -> line.split(" ")[0]).toList());
         assertTrue(get("/question/").body().contains("<li class=\"success\">Updated 2 records</li>"));
         assertFalse(get("/question/").body().contains("Updated 2 records"), "a message is shown once");
@@ -106,9 +98,9 @@ class AdminServletTest {
 
     @Test
     void aPostWithoutTheSessionsCsrfTokenIsForbiddenAndRunsNothing() {
-        List<Long> ids = questions("a");
+        List<Long> ids = admin.questions("a");
         token();
-        fixture.log().clear();
+        admin.fixture.log().clear();
 
         Answer missing = postWithoutToken("/question/action", "action", "mass_update", "_selected_action",
                 ids.get(0) + "", "_include", "questionText", "questionText", "Hacked", "apply", "1");
@@ -118,13 +110,13 @@ class AdminServletTest {
         assertEquals(403, missing.status());
         assertEquals(403, wrong.status());
         assertTrue(missing.body().contains("CDISIG-120: CSRF verification failed."));
-        assertEquals(List.of("a"), texts());
-        assertEquals(List.of(), fixture.log().startingWith("Requested"));
+        assertEquals(List.of("a"), admin.texts());
+        assertEquals(List.of(), admin.fixture.log().startingWith("Requested"));
     }
 
     @Test
     void anUnknownFieldComesBackWithTheFormAndChangesNothing() {
-        List<Long> ids = questions("a");
+        List<Long> ids = admin.questions("a");
         token();
 
         Answer answer = post("/question/action", "action", "mass_update", "_selected_action", ids.get(0) + "",
@@ -133,13 +125,13 @@ class AdminServletTest {
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("CDISIG-106: Question has no field &quot;password&quot;"), answer.body());
         assertTrue(answer.body().contains("id=\"action-form\""));
-        assertEquals(List.of("a"), texts());
-        assertEquals(List.of(), fixture.log().startingWith("Start"));
+        assertEquals(List.of("a"), admin.texts());
+        assertEquals(List.of(), admin.fixture.log().startingWith("Start"));
     }
 
     @Test
     void aTamperedIdIsRefusedOnApplyAndChangesNothing() {
-        List<Long> ids = questions("a");
+        List<Long> ids = admin.questions("a");
         token();
 
         Answer answer = post("/question/action", "action", "mass_update", "_selected_action", ids.get(0) + "",
@@ -147,12 +139,12 @@ class AdminServletTest {
 
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("CDISIG-105"), answer.body());
-        assertEquals(List.of("a"), texts());
+        assertEquals(List.of("a"), admin.texts());
     }
 
     @Test
     void aVetoWhenRequestedGoesBackToTheListWithItsMessage() {
-        List<Long> ids = questions("locked");
+        List<Long> ids = admin.questions("locked");
         token();
 
         Answer go = post("/question/action", "action", "mass_update", "_selected_action", ids.get(0) + "");
@@ -163,9 +155,9 @@ class AdminServletTest {
 
     @Test
     void aFailureRollsBackAndAnswersWithAnErrorPage() {
-        List<Long> ids = questions("a");
+        List<Long> ids = admin.questions("a");
         token();
-        fixture.bean(AdminObservers.class).vetoAt("End!");
+        admin.observers().vetoAt("End!");
 
         Answer answer = post("/question/action", "action", "mass_update", "_selected_action", ids.get(0) + "",
                 "_include", "questionText", "questionText", "Closed", "apply", "1");
@@ -173,12 +165,12 @@ class AdminServletTest {
         assertEquals(500, answer.status());
         assertTrue(answer.body().contains("<h1>Action failed</h1>"), answer.body());
         assertTrue(answer.body().contains("CDISIG-108: the action mass_update failed and changed nothing"));
-        assertEquals(List.of("a"), texts());
+        assertEquals(List.of("a"), admin.texts());
     }
 
     @Test
     void anExportIsHandedOutAsAnAttachment() {
-        List<Long> ids = questions("=1+1");
+        List<Long> ids = admin.questions("=1+1");
         token();
 
         Answer answer = post("/question/action", "action", "export_csv", "_selected_action", ids.get(0) + "",
@@ -213,7 +205,7 @@ class AdminServletTest {
 
     @Test
     void theChangelistPagesThroughTheRowsInIdOrder() {
-        List<Long> ids = questions(new String[105]);
+        List<Long> ids = admin.questions(Collections.nCopies(105, "q").toArray(String[]::new));
 
         String second = get("/question/", "page", "2").body();
 
@@ -222,24 +214,6 @@ class AdminServletTest {
         assertFalse(second.contains("id=\"select-" + ids.get(99) + "\""));
         assertTrue(second.contains("<caption>105 questions</caption>"));
         assertEquals(404, get("/nothing/").status());
-    }
-
-    private List<Long> questions(String... texts) {
-        return fixture.inTransactionReturning(manager -> Arrays.stream(texts).map(text -> {
-            Question question = new Question(text == null ? "q" : text);
-            manager.persist(question);
-            return question.getId();
-        }).toList());
-    }
-
-    private List<String> texts() {
-        EntityManager reader = fixture.factory().createEntityManager();
-        try {
-            return reader.createQuery("SELECT q.questionText FROM Question q ORDER BY q.id", String.class)
-                    .getResultList();
-        } finally {
-            reader.close();
-        }
     }
 
     /** The CSRF token the changelist's form carries. */
@@ -312,15 +286,8 @@ class AdminServletTest {
         return new Answer(status[0], body.toString(), headers);
     }
 
-    /** An implementation of {@code type} answering the named methods; every other method returns null or false. */
     @SuppressWarnings("unchecked")
-    private static <T> T fake(Class<?> type, Map<String, Function<Object[], Object>> answers) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            Function<Object[], Object> answer = answers.get(method.getName());
-            if (answer != null) {
-                return answer.apply(args);
-            }
-            return method.getReturnType() == boolean.class ? Boolean.FALSE : null;
-        });
+    private static Instance<AdminPersistence> instanceOf(AdminPersistence persistence) {
+        return fake(Instance.class, Map.of("isResolvable", args -> true, "get", args -> persistence));
     }
 }

@@ -1,11 +1,8 @@
 package org.cdisignals.it.example;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.StringJoiner;
 
 import org.cdisignals.it.servers.ExampleUser;
 
@@ -57,13 +53,7 @@ final class AdminClient {
 
     /** POSTs {@code params} (name, value, name, value, …) form-encoded to {@code path}, exactly as given. */
     AdminPage post(String path, List<String> params) {
-        StringJoiner form = new StringJoiner("&");
-        for (int i = 0; i < params.size(); i += 2) {
-            form.add(encode(params.get(i)) + "=" + encode(params.get(i + 1)));
-        }
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+        return send(Http.formPost(base.resolve(path), params));
     }
 
     /** "Go": chooses {@code action} for the rows with {@code ids} on the changelist of {@code slug}. */
@@ -101,19 +91,7 @@ final class AdminClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new AdminPage(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        HttpResponse<String> response = Http.send(http, request);
+        return new AdminPage(response.statusCode(), response.headers(), response.body());
     }
 }

@@ -1,18 +1,13 @@
 package org.cdisignals.it.example;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,13 +47,7 @@ final class ExampleClient {
 
     /** POSTs {@code params} (name, value, name, value, …) form-encoded to {@code path}. */
     Response post(String path, Object... params) {
-        StringJoiner form = new StringJoiner("&");
-        for (int i = 0; i < params.length; i += 2) {
-            form.add(encode(params[i]) + "=" + encode(params[i + 1]));
-        }
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+        return send(Http.formPost(base.resolve(path), List.of(params)));
     }
 
     /** POSTs and insists on {@code status}. */
@@ -81,19 +70,7 @@ final class ExampleClient {
     }
 
     private Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String encode(Object value) {
-        return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
+        HttpResponse<String> response = Http.send(http, request);
+        return new Response(response.statusCode(), response.body());
     }
 }
