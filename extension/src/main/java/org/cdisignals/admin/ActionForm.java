@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.cdisignals.cdi.Messages;
 
 /**
  * The form of one action: the raw values a user submitted, and what the action made of them: cleaned (typed) data,
- * or errors by field. An action fills it in {@link org.cdisignals.admin.spi.AdminAction#clean}; the action runs only
+ * or errors by field. An action fills it in {@link org.cdisignals.admin.AdminAction#clean}; the action runs only
  * when there are no errors.
  */
 public final class ActionForm {

@@ -2,7 +2,6 @@ package org.cdisignals.admin;
 
 import java.util.Map;
 
-import org.cdisignals.admin.spi.ActionResult;
 
 /**
  * How a step of an action ended, for the caller to show: a page redirects with {@link #message()} or hands out

@@ -9,11 +9,6 @@ import java.util.logging.Logger;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.cdisignals.admin.spi.ActionContext;
-import org.cdisignals.admin.spi.ActionField;
-import org.cdisignals.admin.spi.ActionResult;
-import org.cdisignals.admin.spi.AdminAction;
-import org.cdisignals.cdi.Messages;
 
 /**
  * One user's run of one action over one selection, from "Go" ({@link AdminActions#request}) to "Apply"

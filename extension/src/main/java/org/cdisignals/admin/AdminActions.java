@@ -6,25 +6,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.cdisignals.admin.spi.ActionContext;
-import org.cdisignals.admin.spi.AdminAction;
-import org.cdisignals.cdi.Dispatcher;
-import org.cdisignals.cdi.Messages;
-import org.cdisignals.cdi.SignalsExtension;
-import org.cdisignals.cdi.SignalsRuntime;
-import org.cdisignals.cdi.Target;
+import org.cdisignals.spi.Emitter;
 
 /**
- * The admin-action runner, a bean the extension registers. {@link #request} is "Go": it checks the action and the
+ * The admin-action runner, an application-scoped bean the admin's extension registers; inject it. {@link #request} is "Go": it checks the action and the
  * selection and sends {@link AdminActionRequested}; {@link ActionRun#apply} is "Apply". The caller brings the
  * {@link EntityManager} the action works with and the {@link Transactions} it runs in.
  *
@@ -33,18 +25,31 @@ import org.cdisignals.cdi.Target;
  * ActionOutcome outcome = run.stopped().orElseGet(() -> run.apply(Map.of("questionText", "Closed")));
  * }</pre>
  */
-@ApplicationScoped
 public class AdminActions {
 
     private static final List<AdminAction> BUILT_IN =
             List.of(new MassUpdate(), new ExportCsv(), new ExportJson(), new Merge());
 
-    @Inject
-    BeanManager beanManager;
-
+    private final Supplier<List<ModelAdmin<?>>> modelAdminBeans;
+    private final Supplier<List<AdminAction>> actionBeans;
     // Looked up once: the beans are the application's, known when the container started.
     private volatile List<ModelAdmin<?>> modelAdmins;
     private volatile Map<String, AdminAction> actions;
+
+    /**
+     * A runner over the application's {@link ModelAdmin} and {@link AdminAction} beans, which the suppliers give on
+     * first use; the admin's extension creates the bean this way (a test may too).
+     */
+    public AdminActions(Supplier<List<ModelAdmin<?>>> modelAdmins, Supplier<List<AdminAction>> actions) {
+        this.modelAdminBeans = Objects.requireNonNull(modelAdmins, "modelAdmins");
+        this.actionBeans = Objects.requireNonNull(actions, "actions");
+    }
+
+    /** For the container's client proxy only: a proxy delegates every call to the bean. */
+    protected AdminActions() {
+        this.modelAdminBeans = List::of;
+        this.actionBeans = List::of;
+    }
 
     /**
      * Starts a run of {@code action} on the rows of {@code model} with {@code ids} (ids as submitted, strings or
@@ -94,7 +99,7 @@ public class AdminActions {
     public List<ModelAdmin<?>> modelAdmins() {
         List<ModelAdmin<?>> found = modelAdmins;
         if (found == null) {
-            found = beanManager.getExtension(SignalsExtension.class).adminBeans().modelAdmins(beanManager).stream()
+            found = modelAdminBeans.get().stream()
                     .sorted(Comparator.comparing((ModelAdmin<?> admin) -> admin.slug())).toList();
             modelAdmins = found;
         }
@@ -118,8 +123,7 @@ public class AdminActions {
         if (byName == null) {
             Map<String, AdminAction> found = new HashMap<>();
             BUILT_IN.forEach(action -> found.put(action.name(), action));
-            beanManager.getExtension(SignalsExtension.class).adminBeans().actions(beanManager)
-                    .forEach(action -> found.put(action.name(), action));
+            actionBeans.get().forEach(action -> found.put(action.name(), action));
             byName = Map.copyOf(found);
             actions = byName;
         }
@@ -128,13 +132,7 @@ public class AdminActions {
 
     /** Fires an admin signal qualified {@code @Sender(model) @Action(action)}, built only if someone observes it. */
     static void fire(Class<?> eventClass, Class<?> model, String action, Supplier<Object> event) {
-        Dispatcher dispatcher = SignalsRuntime.dispatcher();
-        if (dispatcher == null) {
-            throw new IllegalStateException(Messages.notRunning());
-        }
-        Target target = dispatcher.target(eventClass, model, Set.of(Action.Literal.of(action)));
-        if (target.observed()) {
-            target.fire(event.get());
-        }
+        Emitter.requireRunning();
+        Emitter.send(eventClass, model, Set.of(Action.Literal.of(action)), event);
     }
 }

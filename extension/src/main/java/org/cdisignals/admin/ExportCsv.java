@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.cdisignals.admin.spi.ActionContext;
-import org.cdisignals.admin.spi.ActionField;
-import org.cdisignals.admin.spi.ActionResult;
-import org.cdisignals.admin.spi.AdminAction;
-import org.cdisignals.cdi.Messages;
 
 /**
  * {@code export_csv}: the chosen columns of the selected rows as CSV (RFC 4180 line ends). Form fields:
@@ -95,7 +90,7 @@ final class ExportCsv implements AdminAction {
             rows[0]++;
         });
         String filename = context.selection().model().getSimpleName().toLowerCase(Locale.ROOT) + ".csv";
-        return ActionResult.download(Messages.exported(rows[0]),
+        return ActionResult.download(Labels.exported(rows[0]),
                 new ActionResult.Download(filename, "text/csv; charset=UTF-8", csv.toString()));
     }
 

@@ -10,11 +10,6 @@ import jakarta.persistence.metamodel.Attribute.PersistentAttributeType;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 
-import org.cdisignals.admin.spi.ActionContext;
-import org.cdisignals.admin.spi.ActionField;
-import org.cdisignals.admin.spi.ActionResult;
-import org.cdisignals.admin.spi.AdminAction;
-import org.cdisignals.cdi.Messages;
 
 /**
  * {@code export_json}: the selected rows as a Django-style fixture, a JSON array of
@@ -97,7 +92,7 @@ final class ExportJson implements AdminAction {
         });
         json.append(rows[0] == 0 ? "]" : "\n]");
         String filename = model.getSimpleName().toLowerCase(Locale.ROOT) + ".json";
-        return ActionResult.download(Messages.exported(rows[0]),
+        return ActionResult.download(Labels.exported(rows[0]),
                 new ActionResult.Download(filename, "application/json", json.toString()));
     }
 

@@ -11,11 +11,6 @@ import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.SingularAttribute;
 
-import org.cdisignals.admin.spi.ActionContext;
-import org.cdisignals.admin.spi.ActionField;
-import org.cdisignals.admin.spi.ActionResult;
-import org.cdisignals.admin.spi.AdminAction;
-import org.cdisignals.cdi.Messages;
 
 /**
  * {@code mass_update}: sets the submitted fields (attribute name → value) on every selected row. Each row is loaded
@@ -42,7 +37,7 @@ final class MassUpdate implements AdminAction {
                 .map(SingularAttribute::getName).sorted()
                 .filter(name -> settable(Attributes.basic(em, context.selection().model(), name)))
                 .forEach(name -> fields.add(ActionField.text(name, name, "").asOptional()));
-        fields.add(ActionField.checkbox(BULK, Messages.bulkLabel(), false));
+        fields.add(ActionField.checkbox(BULK, Labels.bulkLabel(), false));
         return fields;
     }
 
@@ -100,7 +95,7 @@ final class MassUpdate implements AdminAction {
             });
             updated = rows[0];
         }
-        return ActionResult.updated(Messages.updated(updated, bulk), updated);
+        return ActionResult.updated(Labels.updated(updated, bulk), updated);
     }
 
     private static boolean settable(SingularAttribute<?, ?> attribute) {

@@ -17,11 +17,6 @@ import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 
-import org.cdisignals.admin.spi.ActionContext;
-import org.cdisignals.admin.spi.ActionField;
-import org.cdisignals.admin.spi.ActionResult;
-import org.cdisignals.admin.spi.AdminAction;
-import org.cdisignals.cdi.Messages;
 
 /**
  * {@code merge}: exactly two selected rows; the form field {@code keep} names the one that stays (default the lower
@@ -43,7 +38,7 @@ final class Merge implements AdminAction {
     @Override
     public <T> List<ActionField> fields(ActionContext<T> context) {
         List<String> ids = context.selection().ids().stream().map(String::valueOf).toList();
-        return List.of(ActionField.choice("keep", Messages.keepLabel(), ids, ids.isEmpty() ? "" : ids.get(0)));
+        return List.of(ActionField.choice("keep", Labels.keepLabel(), ids, ids.isEmpty() ? "" : ids.get(0)));
     }
 
     @Override
@@ -99,7 +94,7 @@ final class Merge implements AdminAction {
         em.flush();
         // Its inverse collections gained the re-pointed rows in the database, not in memory.
         em.refresh(kept);
-        return ActionResult.updated(Messages.merged(removedName, keptName, references),
+        return ActionResult.updated(Labels.merged(removedName, keptName, references),
                 references + 1);
     }
 

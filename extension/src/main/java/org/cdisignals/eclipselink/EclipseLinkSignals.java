@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
-import org.cdisignals.cdi.SignalsRuntime;
 import org.cdisignals.jpa.SignalEntityListener;
 import org.cdisignals.model.M2MChanged;
 import org.cdisignals.model.PreDelete;
 import org.cdisignals.model.PreInit;
 import org.cdisignals.spi.ConnectionEmitter;
+import org.cdisignals.spi.Emitter;
 import org.cdisignals.spi.ModelEmitter;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEventListener;
@@ -70,7 +70,7 @@ public class EclipseLinkSignals extends SessionEventAdapter {
      */
     private static Set<ClassDescriptor> observedRoots(Session session) {
         Set<ClassDescriptor> roots = Collections.newSetFromMap(new IdentityHashMap<>());
-        boolean known = SignalsRuntime.dispatcher() != null;
+        boolean known = Emitter.running();
         for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
             if (isEntity(descriptor) && (!known || LifecycleListener.observes(descriptor.getJavaClass()))) {
                 roots.add(root(descriptor, session));
@@ -91,10 +91,10 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     public void postLogin(SessionEvent event) {
         for (ClassDescriptor descriptor : event.getSession().getProject().getOrderedDescriptors()) {
             if (isEntity(descriptor)) {
-                if (SignalsRuntime.dispatcher() == null || ModelEmitter.observed(PreInit.class, descriptor.getJavaClass())) {
+                if (!Emitter.running() || ModelEmitter.observed(PreInit.class, descriptor.getJavaClass())) {
                     descriptor.setCopyPolicy(new PreInitCopyPolicy(descriptor.getCopyPolicy(), descriptor.getJavaClass()));
                 }
-                SignalsRuntime.classPrepared(descriptor.getJavaClass(), using);
+                ModelEmitter.classPrepared(descriptor.getJavaClass(), using);
             }
         }
         migration.beforeGeneration((DatabaseSession) event.getSession());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.cdisignals.cdi.SignalsRuntime;
+import org.cdisignals.spi.Emitter;
 import org.cdisignals.spi.MigrateEmitter;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.sessions.DatabaseSession;
@@ -41,7 +41,7 @@ final class SchemaMigration {
             // A server logs the unit in while deploying it, before the CDI container starts, and EclipseLink writes
             // the DDL on that thread right after this event; by the container's start the schema exists, so
             // PostMigrate follows the held PreMigrate then, before the application serves.
-            SignalsRuntime.sendOrHold(dispatcher -> beforeFirstUse());
+            Emitter.whenStarted(this::beforeFirstUse);
         }
     }
 

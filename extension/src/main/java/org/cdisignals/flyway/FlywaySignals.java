@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.cdisignals.cdi.Messages;
 import org.cdisignals.migrate.PostMigrate;
 import org.cdisignals.migrate.PreMigrate;
 import org.cdisignals.spi.MigrateEmitter;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
-import org.cdisignals.cdi.SignalsRuntime;
+import org.cdisignals.spi.ModelEmitter;
 import org.cdisignals.spi.ProviderContexts;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -60,7 +60,7 @@ public class HibernateSignals implements Integrator {
         listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, collections);
         ProviderContexts.register(context);
         contexts.put(factory, context);
-        entityClasses.forEach(type -> SignalsRuntime.classPrepared(type, context.unit()));
+        entityClasses.forEach(type -> ModelEmitter.classPrepared(type, context.unit()));
     }
 
     @Override

@@ -17,12 +17,10 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.cdisignals.cdi.Dispatcher;
-import org.cdisignals.cdi.SignalsRuntime;
-import org.cdisignals.cdi.Target;
 import org.cdisignals.request.GotRequestException;
 import org.cdisignals.request.RequestFinished;
 import org.cdisignals.request.RequestStarted;
+import org.cdisignals.spi.Emitter;
 
 /**
  * Sends the request signals. Registered by the jar's {@code META-INF/web-fragment.xml} first in the chain, for the
@@ -47,12 +45,11 @@ public class RequestSignalsFilter implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Dispatcher dispatcher = enabled ? SignalsRuntime.dispatcher() : null;
-        if (dispatcher == null || !(req instanceof HttpServletRequest request) || !observed(dispatcher)) {
+        if (!enabled || !(req instanceof HttpServletRequest request) || !observed()) {
             chain.doFilter(req, response);
             return;
         }
-        Signals signals = new Signals(dispatcher, senderOf(request), request);
+        Signals signals = new Signals(senderOf(request), request);
         signals.started();
         try {
             chain.doFilter(request, response);
@@ -78,10 +75,10 @@ public class RequestSignalsFilter implements Filter {
     }
 
     /** Nothing to build, resolve or wrap when no observer can receive any request signal. */
-    private static boolean observed(Dispatcher dispatcher) {
-        return dispatcher.observedFromAnySender(RequestStarted.class)
-                || dispatcher.observedFromAnySender(GotRequestException.class)
-                || dispatcher.observedFromAnySender(RequestFinished.class);
+    private static boolean observed() {
+        return Emitter.observedFromAnySender(RequestStarted.class)
+                || Emitter.observedFromAnySender(GotRequestException.class)
+                || Emitter.observedFromAnySender(RequestFinished.class);
     }
 
     /**
@@ -114,22 +111,17 @@ public class RequestSignalsFilter implements Filter {
      */
     static final class Signals implements AsyncListener {
 
-        private final Dispatcher dispatcher;
         private final Class<?> sender;
         private final HttpServletRequest request;
         private boolean failed;
 
-        Signals(Dispatcher dispatcher, Class<?> sender, HttpServletRequest request) {
-            this.dispatcher = dispatcher;
+        Signals(Class<?> sender, HttpServletRequest request) {
             this.sender = sender;
             this.request = request;
         }
 
         void started() {
-            Target target = dispatcher.target(RequestStarted.class, sender);
-            if (target.observed()) {
-                target.fire(new RequestStarted(sender, request));
-            }
+            Emitter.send(RequestStarted.class, sender, () -> new RequestStarted(sender, request));
         }
 
         /** Sends the exception once; an observer's own failure must not replace the application's exception. */
@@ -138,21 +130,15 @@ public class RequestSignalsFilter implements Filter {
                 return;
             }
             failed = true;
-            Target target = dispatcher.target(GotRequestException.class, sender);
-            if (target.observed()) {
-                try {
-                    target.fire(new GotRequestException(sender, request, failure));
-                } catch (RuntimeException observerFailure) {
-                    failure.addSuppressed(observerFailure);
-                }
+            try {
+                Emitter.send(GotRequestException.class, sender, () -> new GotRequestException(sender, request, failure));
+            } catch (RuntimeException observerFailure) {
+                failure.addSuppressed(observerFailure);
             }
         }
 
         void finished() {
-            Target target = dispatcher.target(RequestFinished.class, sender);
-            if (target.observed()) {
-                target.fire(new RequestFinished(sender, request));
-            }
+            Emitter.send(RequestFinished.class, sender, () -> new RequestFinished(sender, request));
         }
 
         @Override

@@ -7,9 +7,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 
-import org.cdisignals.cdi.Dispatcher;
-import org.cdisignals.cdi.SignalsRuntime;
-import org.cdisignals.cdi.Target;
 import org.cdisignals.db.ConnectionCreated;
 
 /**
@@ -35,7 +32,6 @@ public final class ConnectionEmitter {
     }
 
     public static void obtained(Connection connection, String using) {
-        Dispatcher dispatcher = SignalsRuntime.dispatcher();
         // A lazily connecting accessor can report a checkout before it holds a connection; it reports it again.
         if (connection == null) {
             return;
@@ -43,14 +39,12 @@ public final class ConnectionEmitter {
         // Not remembered before the container runs: the handle a server's deployment used is closed by then, so the
         // connection is announced at its first checkout after the start, with a handle an observer can use. Nor when
         // nobody observes the signal (observers are fixed once the container runs): then a checkout costs nothing.
-        if (dispatcher == null || !dispatcher.observedFromAnySender(ConnectionCreated.class)
+        if (!Emitter.observedFromAnySender(ConnectionCreated.class)
                 || SEEN.putIfAbsent(physical(connection), Boolean.TRUE) != null) {
             return;
         }
-        Target target = dispatcher.target(ConnectionCreated.class, connection.getClass());
-        if (target.observed()) {
-            target.fire(new ConnectionCreated(connection.getClass(), connection, using));
-        }
+        Emitter.send(ConnectionCreated.class, connection.getClass(),
+                () -> new ConnectionCreated(connection.getClass(), connection, using));
     }
 
     /**

@@ -3,9 +3,6 @@ package org.cdisignals.spi;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.cdisignals.cdi.Dispatcher;
-import org.cdisignals.cdi.SignalsRuntime;
-import org.cdisignals.cdi.Target;
 import org.cdisignals.migrate.PostMigrate;
 import org.cdisignals.migrate.PreMigrate;
 
@@ -24,8 +21,7 @@ public final class MigrateEmitter {
      * container runs nobody can tell, and the plan is kept for it.
      */
     public static boolean observed() {
-        Dispatcher dispatcher = SignalsRuntime.dispatcher();
-        return dispatcher == null || observed(dispatcher, PreMigrate.class) || observed(dispatcher, PostMigrate.class);
+        return !Emitter.running() || Emitter.observed(PreMigrate.class, null) || Emitter.observed(PostMigrate.class, null);
     }
 
     /**
@@ -34,27 +30,16 @@ public final class MigrateEmitter {
      */
     public static boolean preMigrate(String using, List<String> plan) {
         PreMigrate event = new PreMigrate(using, List.copyOf(plan), 1, false, stdout());
-        return SignalsRuntime.sendOrHold(dispatcher -> fire(dispatcher, PreMigrate.class, event));
+        return Emitter.sendOrHold(PreMigrate.class, null, () -> event);
     }
 
     public static void postMigrate(String using, List<String> plan) {
         PostMigrate event = new PostMigrate(using, List.copyOf(plan), 1, false, stdout());
-        SignalsRuntime.sendOrHold(dispatcher -> fire(dispatcher, PostMigrate.class, event));
+        Emitter.sendOrHold(PostMigrate.class, null, () -> event);
     }
 
     // Not closed by anyone: closing it would close System.out.
     private static PrintWriter stdout() {
         return new PrintWriter(System.out, true);
-    }
-
-    private static boolean observed(Dispatcher dispatcher, Class<?> eventClass) {
-        return dispatcher.target(eventClass, null).observed();
-    }
-
-    private static void fire(Dispatcher dispatcher, Class<?> eventClass, Object event) {
-        Target target = dispatcher.target(eventClass, null);
-        if (target.observed()) {
-            target.fire(event);
-        }
     }
 }

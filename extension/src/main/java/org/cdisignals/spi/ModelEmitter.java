@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.cdisignals.cdi.Dispatcher;
-import org.cdisignals.cdi.EventTargets;
-import org.cdisignals.cdi.RawMode;
-import org.cdisignals.cdi.SignalsRuntime;
-import org.cdisignals.cdi.Target;
+import org.cdisignals.internal.Dispatcher;
+import org.cdisignals.internal.EventTargets;
+import org.cdisignals.internal.RawMode;
+import org.cdisignals.internal.SignalsRuntime;
+import org.cdisignals.internal.Target;
 import org.cdisignals.model.M2MChanged;
 import org.cdisignals.model.PostDelete;
 import org.cdisignals.model.PostInit;
@@ -20,6 +20,11 @@ import org.cdisignals.model.PreSave;
 /**
  * What a persistence emitter (the JPA listener, a provider adapter) calls to send a model signal. Each method
  * builds its record only when an observer can receive it, and fires it through the one {@link Dispatcher}.
+ *
+ * <p>Unlike {@link Emitter}, these methods resolve their target themselves, through a {@link Slot} per event class:
+ * a model signal is emitted for every entity a flush or a load touches, and the general path's {@code Supplier}
+ * (a capturing lambda per call) and per-call target resolution would cost an allocation and a map lookup per
+ * entity even when nobody observes.
  *
  * <p>The raw-type construction below is the single place where a runtime {@code Class<?>} meets a record's type
  * parameter; the dispatcher fires it as the matching parameterized type.
@@ -47,6 +52,14 @@ public final class ModelEmitter {
     public static boolean observedFromAnySender(Class<?> eventClass) {
         Dispatcher dispatcher = SignalsRuntime.dispatcher();
         return dispatcher != null && dispatcher.observedFromAnySender(eventClass);
+    }
+
+    /**
+     * Announces that the provider has prepared {@code type} for persistence unit {@code using}: sends
+     * {@link org.cdisignals.model.ClassPrepared} now if the container runs, else when it starts; once per (type, unit).
+     */
+    public static void classPrepared(Class<?> type, String using) {
+        SignalsRuntime.classPrepared(type, using);
     }
 
     public static void preInit(Class<?> sender) {

@@ -1,7 +1,9 @@
 /**
- * For integrators: what an emitter calls to send signals through the dispatcher: model signals
- * ({@code ModelEmitter}), {@code ConnectionCreated}, the migrate signals and {@code TemplateRendered}. Provider
- * adapters, the JPA listener, the Flyway callback and the servlet and Faces emitters use it; applications that write
- * their own emitter may too.
+ * The emitter contract, for the library's emitters and for integrators: {@link org.cdisignals.spi.Emitter} is the one
+ * general way to send a signal (the event is built only when an observer can receive it), and the signal-specific
+ * emitters share its path: {@link org.cdisignals.spi.ModelEmitter} (model signals and {@code ClassPrepared}),
+ * {@link org.cdisignals.spi.ConnectionEmitter}, {@link org.cdisignals.spi.MigrateEmitter} and
+ * {@link org.cdisignals.spi.TemplateEmitter}. Provider adapters tell the standard JPA listener what callbacks do not
+ * carry through {@link org.cdisignals.spi.ProviderContexts}. Emitters outside the runtime reach it only through here.
  */
 package org.cdisignals.spi;

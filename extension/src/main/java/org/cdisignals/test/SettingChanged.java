@@ -1,8 +1,8 @@
 package org.cdisignals.test;
 
 /**
- * Django's {@code setting_changed}: fired by {@link Settings#override(java.util.Map)} (and the
- * {@link OverrideSetting} JUnit extension) for each overridden setting, in order: on entering with the new value,
+ * Django's {@code setting_changed}: fired by {@code org.cdisignals.settings.Settings.override(Map)} (and the
+ * {@code org.cdisignals.testing.OverrideSetting} JUnit extension) for each overridden setting, in order: on entering with the new value,
  * on leaving with the restored one (null when the setting had no value). Fired without a sender qualifier.
  *
  * @param setting the setting's name

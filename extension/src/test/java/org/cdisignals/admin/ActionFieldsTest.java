@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.cdisignals.admin.spi.ActionField;
-import org.cdisignals.admin.spi.ActionField.Kind;
+import org.cdisignals.admin.ActionField;
+import org.cdisignals.admin.ActionField.Kind;
 import org.cdisignals.polls.Choice;
 import org.cdisignals.polls.Question;
 import org.junit.jupiter.api.AfterEach;

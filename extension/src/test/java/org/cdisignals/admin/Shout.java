@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.cdisignals.admin.spi.ActionContext;
-import org.cdisignals.admin.spi.ActionResult;
-import org.cdisignals.admin.spi.AdminAction;
+import org.cdisignals.admin.ActionContext;
+import org.cdisignals.admin.ActionResult;
+import org.cdisignals.admin.AdminAction;
 import org.cdisignals.polls.Question;
 
 /** An application's own action: upper-cases the selected questions' text. Takes no form fields. */

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cdisignals.test.TemplateAssertions;
+import org.cdisignals.testing.TemplateAssertions;
 
 /**
  * {@code GET /demo/template-check}: the {@link TemplateAssertions} helper at work inside the application. It includes

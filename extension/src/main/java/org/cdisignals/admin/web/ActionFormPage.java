@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cdisignals.admin.ModelAdmin;
-import org.cdisignals.admin.spi.ActionField;
+import org.cdisignals.admin.ActionField;
 
 /**
  * The form of one action over the selected rows: the selection travels in hidden fields, so "Apply" sends the whole

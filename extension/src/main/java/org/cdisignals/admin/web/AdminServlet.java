@@ -21,9 +21,8 @@ import org.cdisignals.admin.ActionOutcome;
 import org.cdisignals.admin.ActionRun;
 import org.cdisignals.admin.AdminActions;
 import org.cdisignals.admin.ModelAdmin;
-import org.cdisignals.admin.spi.ActionField;
-import org.cdisignals.admin.spi.ActionResult;
-import org.cdisignals.cdi.Messages;
+import org.cdisignals.admin.ActionField;
+import org.cdisignals.admin.ActionResult;
 
 /**
  * The admin pages. An application maps this servlet and protects its URL with servlet security; nothing is registered
