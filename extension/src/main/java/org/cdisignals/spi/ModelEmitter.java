@@ -1,5 +1,6 @@
 package org.cdisignals.spi;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,12 +125,16 @@ public final class ModelEmitter {
 
     /**
      * One model event class and its targets in the running dispatcher, kept so that an emitted event costs a
-     * volatile read and a {@link ClassValue} lookup; renewed when the container restarts.
+     * volatile read and a {@link ClassValue} lookup; renewed when the container restarts. Held weakly: the running
+     * dispatcher holds them strongly, and once its container has shut down they must not keep it reachable from this
+     * class, which may outlive it (a Java SE application, a library shared by applications).
      */
     private static final class Slot {
 
+        private static final WeakReference<EventTargets> NONE = new WeakReference<>(null);
+
         private final Class<?> eventClass;
-        private volatile EventTargets targets;
+        private volatile WeakReference<EventTargets> targets = NONE;
 
         Slot(Class<?> eventClass) {
             this.eventClass = eventClass;
@@ -141,10 +146,10 @@ public final class ModelEmitter {
             if (dispatcher == null) {
                 return null;
             }
-            EventTargets current = targets;
+            EventTargets current = targets.get();
             if (current == null || current.dispatcher() != dispatcher) {
                 current = dispatcher.forEvent(eventClass);
-                targets = current;
+                targets = new WeakReference<>(current);
             }
             Target target = current.target(sender);
             return target.observed() ? target : null;
