@@ -80,7 +80,7 @@ public class EclipseLinkSignals extends SessionEventAdapter {
             String missing = EclipseLinkSupport.missing();
             if (missing != null) {
                 active = false;
-                EclipseLinkSupport.standAside(event.getSession().getName(), missing);
+                EclipseLinkSupport.standAside(PersistenceUnitNames.of(event.getSession()), missing);
                 return;
             }
         } catch (LinkageError e) {

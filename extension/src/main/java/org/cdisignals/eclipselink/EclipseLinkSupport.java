@@ -48,8 +48,21 @@ final class EclipseLinkSupport {
 
     private static volatile MethodHandle mappings;
     private static volatile String missing;
+    // Each unit is warned once, although the provider may ask the adapter more than once per unit.
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private EclipseLinkSupport() {
+    }
+
+    /**
+     * Runs the check again, with {@code extra} requirements besides the adapter's own: how the tests stand in for a
+     * provider that lacks something. Without arguments it restores the real answer.
+     */
+    static void recheck(String... extra) {
+        String[] all = java.util.Arrays.copyOf(REQUIRED, REQUIRED.length + extra.length);
+        System.arraycopy(extra, 0, all, REQUIRED.length, extra.length);
+        missing = check(all);
+        WARNED.clear();
     }
 
     /** What this EclipseLink lacks, or null when the adapter can serve it; computed once. */
@@ -130,6 +143,9 @@ final class EclipseLinkSupport {
 
     /** CDISIG-051: the adapter stands aside for a unit because this EclipseLink lacks what it needs. */
     static void standAside(String unit, String absent) {
+        if (!WARNED.add(unit + " " + absent)) {
+            return;
+        }
         LOG.warning("CDISIG-051: the cdi-signals EclipseLink adapter cannot serve this EclipseLink " + version()
                 + " and stands aside for persistence unit " + unit + "; it is missing: " + absent
                 + ". The unit starts normally; the standard JPA listener still sends the save, delete and init"
