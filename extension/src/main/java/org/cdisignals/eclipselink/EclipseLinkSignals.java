@@ -44,7 +44,7 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     private String using;
     private LifecycleListener lifecycle;
     private SchemaMigration migration;
-    // False when this EclipseLink cannot be served (CDISIG-051) or a call into it failed to link (CDISIG-052).
+    // False when this EclipseLink cannot be served (CDISIG-051) or a call into it failed to link (CDISIG-053).
     private volatile boolean active = true;
 
     /**

@@ -153,9 +153,9 @@ final class EclipseLinkSupport {
                 + " unit, the dirty fields and the removal origin are not reported.");
     }
 
-    /** CDISIG-052: a call into EclipseLink failed to link at run time; the adapter stops for the unit. */
+    /** CDISIG-053: a call into EclipseLink failed to link at run time; the adapter stops for the unit. */
     static void linkageFailed(String unit, String where, LinkageError error) {
-        LOG.log(Level.WARNING, "CDISIG-052: the cdi-signals EclipseLink adapter met an EclipseLink " + version()
+        LOG.log(Level.WARNING, "CDISIG-053: the cdi-signals EclipseLink adapter met an EclipseLink " + version()
                 + " it was not built for (" + error + " in " + where + ") and stands aside for persistence unit "
                 + unit + " from now on; the unit goes on working without the adapter's signals.", error);
     }
