@@ -44,12 +44,55 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     private String using;
     private LifecycleListener lifecycle;
     private SchemaMigration migration;
+    // False when this EclipseLink cannot be served (CDISIG-051) or a call into it failed to link (CDISIG-053).
+    private volatile boolean active = true;
+
+    /**
+     * Runs one callback of EclipseLink's unless the adapter stands aside. A linkage failure (an EclipseLink the jar
+     * was not built for) stops the adapter for the unit instead of failing the application's login or commit;
+     * an observer's exception is the application's and goes on to EclipseLink as before.
+     */
+    void guarded(String where, Runnable callback) {
+        if (!active) {
+            return;
+        }
+        try {
+            callback.run();
+        } catch (LinkageError e) {
+            linkageFailed(where, e);
+        }
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    void linkageFailed(String where, LinkageError error) {
+        if (active) {
+            active = false;
+            EclipseLinkSupport.linkageFailed(using, where, error);
+        }
+    }
 
     @Override
     public void preLogin(SessionEvent event) {
-        Session session = event.getSession();
+        try {
+            String missing = EclipseLinkSupport.missing();
+            if (missing != null) {
+                active = false;
+                EclipseLinkSupport.standAside(PersistenceUnitNames.of(event.getSession()), missing);
+                return;
+            }
+        } catch (LinkageError e) {
+            linkageFailed("the login check", e);
+            return;
+        }
+        guarded("the login", () -> install(event.getSession()));
+    }
+
+    private void install(Session session) {
         using = PersistenceUnitNames.of(session);
-        lifecycle = new LifecycleListener(using, this::flushState);
+        lifecycle = new LifecycleListener(using, this::flushState, this);
         migration = new SchemaMigration(using);
         Set<ClassDescriptor> observedRoots = observedRoots(session);
         for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
@@ -89,6 +132,10 @@ public class EclipseLinkSignals extends SessionEventAdapter {
 
     @Override
     public void postLogin(SessionEvent event) {
+        guarded("the login", () -> loggedIn(event));
+    }
+
+    private void loggedIn(SessionEvent event) {
         for (ClassDescriptor descriptor : event.getSession().getProject().getOrderedDescriptors()) {
             if (isEntity(descriptor)) {
                 if (!Emitter.running() || ModelEmitter.observed(PreInit.class, descriptor.getJavaClass())) {
@@ -103,7 +150,7 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     /** Raised for every connection an accessor of the unit connects: pool growth, or the login's own connections. */
     @Override
     public void postConnect(SessionEvent event) {
-        ConnectionEmitter.obtained(((Accessor) event.getResult()).getConnection(), using);
+        guarded("a connection", () -> ConnectionEmitter.obtained(((Accessor) event.getResult()).getConnection(), using));
     }
 
     /**
@@ -112,16 +159,20 @@ public class EclipseLinkSignals extends SessionEventAdapter {
      */
     @Override
     public void postAcquireConnection(SessionEvent event) {
-        ConnectionEmitter.obtained(((Accessor) event.getResult()).getConnection(), using);
+        guarded("a connection", () -> ConnectionEmitter.obtained(((Accessor) event.getResult()).getConnection(), using));
     }
 
     @Override
     public void postAcquireUnitOfWork(SessionEvent event) {
-        migration.beforeFirstUse();
+        guarded("a unit of work", () -> migration.beforeFirstUse());
     }
 
     @Override
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
+        guarded("a flush", () -> changesCalculated(event));
+    }
+
+    private void changesCalculated(SessionEvent event) {
         UnitOfWorkImpl unitOfWork = (UnitOfWorkImpl) event.getSession();
         UnitOfWorkChangeSet changes = (UnitOfWorkChangeSet) event.getProperty(CHANGE_SET);
         if (changes == null) {
@@ -141,10 +192,12 @@ public class EclipseLinkSignals extends SessionEventAdapter {
 
     @Override
     public void prepareUnitOfWork(SessionEvent event) {
-        FlushState state = existingFlushState(event.getSession());
-        if (state != null) {
-            state.collectionsWritten();
-        }
+        guarded("a flush", () -> {
+            FlushState state = existingFlushState(event.getSession());
+            if (state != null) {
+                state.collectionsWritten();
+            }
+        });
     }
 
     @Override

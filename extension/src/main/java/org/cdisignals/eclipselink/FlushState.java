@@ -79,7 +79,7 @@ final class FlushState {
         if (descriptor == null) {
             return;
         }
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
+        for (DatabaseMapping mapping : EclipseLinkSupport.mappings(descriptor)) {
             if (mapping instanceof ForeignReferenceMapping reference && reference.isCascadeRemove()) {
                 for (Object child : values(reference.getRealAttributeValueFromObject(entity, session))) {
                     if (!origins.containsKey(child)) {

@@ -27,10 +27,12 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     private final String using;
     private final Function<Session, FlushState> flushState;
+    private final EclipseLinkSignals adapter;
 
-    LifecycleListener(String using, Function<Session, FlushState> flushState) {
+    LifecycleListener(String using, Function<Session, FlushState> flushState, EclipseLinkSignals adapter) {
         this.using = using;
         this.flushState = flushState;
+        this.adapter = adapter;
     }
 
     /** Whether any signal this listener sends for {@code entityClass} has an observer. */
@@ -43,18 +45,30 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     @Override
     public void prePersist(DescriptorEvent event) {
+        adapter.guarded("prePersist", () -> onPrePersist(event));
+    }
+
+    private void onPrePersist(DescriptorEvent event) {
         Object entity = event.getSource();
         ModelEmitter.preSave(entity.getClass(), entity, using, null);
     }
 
     @Override
     public void postInsert(DescriptorEvent event) {
+        adapter.guarded("postInsert", () -> onPostInsert(event));
+    }
+
+    private void onPostInsert(DescriptorEvent event) {
         Object entity = event.getSource();
         ModelEmitter.postSave(entity.getClass(), entity, true, using, null);
     }
 
     @Override
     public void preUpdateWithChanges(DescriptorEvent event) {
+        adapter.guarded("preUpdateWithChanges", () -> onPreUpdateWithChanges(event));
+    }
+
+    private void onPreUpdateWithChanges(DescriptorEvent event) {
         Object entity = event.getSource();
         if (!ModelEmitter.observed(PreSave.class, entity.getClass())) {
             return;
@@ -69,6 +83,10 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     @Override
     public void postUpdate(DescriptorEvent event) {
+        adapter.guarded("postUpdate", () -> onPostUpdate(event));
+    }
+
+    private void onPostUpdate(DescriptorEvent event) {
         Object entity = event.getSource();
         if (!ModelEmitter.observed(PostSave.class, entity.getClass())) {
             return;
@@ -81,6 +99,10 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     @Override
     public void preRemove(DescriptorEvent event) {
+        adapter.guarded("preRemove", () -> onPreRemove(event));
+    }
+
+    private void onPreRemove(DescriptorEvent event) {
         Object entity = event.getSource();
         // The origin is claimed even when nobody observes PreDelete: PostDelete observers need it later.
         Object origin = flushState.apply(event.getSession()).originOf(entity, (AbstractSession) event.getSession());
@@ -98,6 +120,10 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     @Override
     public void postDelete(DescriptorEvent event) {
+        adapter.guarded("postDelete", () -> onPostDelete(event));
+    }
+
+    private void onPostDelete(DescriptorEvent event) {
         Object entity = event.getSource();
         FlushState state = flushState.apply(event.getSession());
         if (state.firstDeletion(entity) && ModelEmitter.observed(PostDelete.class, entity.getClass())) {
@@ -107,6 +133,10 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     @Override
     public void postClone(DescriptorEvent event) {
+        adapter.guarded("postClone", () -> onPostClone(event));
+    }
+
+    private void onPostClone(DescriptorEvent event) {
         // postClone marks the instance the unit of work hands out (postBuild may be a shared-cache original).
         Object entity = event.getSource();
         ModelEmitter.postInit(entity.getClass(), entity);

@@ -57,7 +57,7 @@ final class ManyToManyChanges {
     /** A new entity's change set records no collection changes: everything its collections hold is added. */
     private static void addInitialContents(List<Change> result, Object instance, UnitOfWorkImpl unitOfWork,
                                            String using) {
-        for (DatabaseMapping candidate : unitOfWork.getDescriptor(instance).getMappings()) {
+        for (DatabaseMapping candidate : EclipseLinkSupport.mappings(unitOfWork.getDescriptor(instance))) {
             if (candidate instanceof ManyToManyMapping mapping
                     && ModelEmitter.observed(M2MChanged.class, owner(mapping, instance))) {
                 Object contents = mapping.getRealCollectionAttributeValueFromObject(instance, unitOfWork);
@@ -118,7 +118,7 @@ final class ManyToManyChanges {
         if (inverse.getMappedBy() != null) {
             return inverse.getMappedBy();
         }
-        for (DatabaseMapping candidate : inverse.getReferenceDescriptor().getMappings()) {
+        for (DatabaseMapping candidate : EclipseLinkSupport.mappings(inverse.getReferenceDescriptor())) {
             if (candidate instanceof ManyToManyMapping owning && !owning.isReadOnly()
                     && owning.getRelationTable().equals(inverse.getRelationTable())) {
                 return owning.getAttributeName();

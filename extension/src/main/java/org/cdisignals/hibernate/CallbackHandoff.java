@@ -36,19 +36,33 @@ abstract sealed class CallbackHandoff implements PostUpdateEventListener, PostDe
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        if (open) {
-            context.updated(event.getEntity(), DirtyFields.names(event.getPersister(), event.getDirtyProperties()));
-        } else {
-            context.updateReported();
+        if (!context.active()) {
+            return;
+        }
+        try {
+            if (open) {
+                context.updated(event.getEntity(), DirtyFields.names(event.getPersister(), event.getDirtyProperties()));
+            } else {
+                context.updateReported();
+            }
+        } catch (LinkageError e) {
+            context.linkageFailed("an update", e);
         }
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        if (open) {
-            context.deleting(event.getEntity(), event.getSession());
-        } else {
-            context.deleteReported();
+        if (!context.active()) {
+            return;
+        }
+        try {
+            if (open) {
+                context.deleting(event.getEntity(), HibernateSupport.session(event));
+            } else {
+                context.deleteReported();
+            }
+        } catch (LinkageError e) {
+            context.linkageFailed("a deletion", e);
         }
     }
 

@@ -64,60 +64,88 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
         }
     }
 
+    private final HibernateContext context;
     private final String using;
     private final ThreadLocal<List<M2MChanged<?>>> after = new ThreadLocal<>();
     private final Map<Replaced, Collection<?>> replaced = Collections.synchronizedMap(new HashMap<>());
 
-    CollectionSignals(String using) {
-        this.using = using;
+    CollectionSignals(HibernateContext context) {
+        this.context = context;
+        this.using = context.unit();
     }
 
-    @Override
-    public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
-        Association association = association(event);
-        if (association != null) {
-            Collection<?> before = snapshot(event.getCollection());
-            Collection<?> now = contents(event.getCollection());
-            announce(association, difference(before, now), difference(now, before), now.isEmpty(), event.getSession());
+    /** Runs the handling of one collection event, unless the adapter stands aside; a linkage failure stops it. */
+    private void guarded(Runnable handling) {
+        if (!context.active()) {
+            return;
+        }
+        try {
+            handling.run();
+        } catch (LinkageError e) {
+            after.remove();
+            context.linkageFailed("a collection change", e);
         }
     }
 
     @Override
+    public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
+        guarded(() -> preUpdate(event));
+    }
+
+    @Override
     public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
-        announced();
+        guarded(this::announced);
     }
 
     @Override
     public void onPreRemoveCollection(PreCollectionRemoveEvent event) {
+        guarded(() -> preRemove(event));
+    }
+
+    @Override
+    public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
+        guarded(this::announced);
+    }
+
+    @Override
+    public void onPreRecreateCollection(PreCollectionRecreateEvent event) {
+        guarded(() -> preRecreate(event));
+    }
+
+    @Override
+    public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+        guarded(this::announced);
+    }
+
+    private void preUpdate(PreCollectionUpdateEvent event) {
         Association association = association(event);
-        if (association == null || ownerRemoved(association.instance(), event.getSession())) {
+        if (association != null) {
+            Collection<?> before = snapshot(event.getCollection());
+            Collection<?> now = contents(event.getCollection());
+            announce(association, difference(before, now), difference(now, before), now.isEmpty(),
+                    HibernateSupport.session(event));
+        }
+    }
+
+    private void preRemove(PreCollectionRemoveEvent event) {
+        Association association = association(event);
+        if (association == null || ownerRemoved(association.instance(), HibernateSupport.session(event))) {
             return;
         }
         Collection<?> before = snapshot(event.getCollection());
         Collection<?> now = successor(event, association);
         replaced.put(new Replaced(association.instance(), association.role()), before);
-        announce(association, difference(before, now), Set.of(), now.isEmpty(), event.getSession());
+        announce(association, difference(before, now), Set.of(), now.isEmpty(), HibernateSupport.session(event));
     }
 
-    @Override
-    public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
-        announced();
-    }
-
-    @Override
-    public void onPreRecreateCollection(PreCollectionRecreateEvent event) {
+    private void preRecreate(PreCollectionRecreateEvent event) {
         Association association = association(event);
         if (association != null) {
             Collection<?> before = replaced.remove(new Replaced(association.instance(), association.role()));
             Collection<?> now = contents(event.getCollection());
             announce(association, Set.of(), difference(now, before == null ? Set.of() : before), false,
-                    event.getSession());
+                    HibernateSupport.session(event));
         }
-    }
-
-    @Override
-    public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-        announced();
     }
 
     private void announce(Association association, Set<Object> removed, Set<Object> added, boolean emptied,
@@ -157,7 +185,7 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
         if (owner == null) {
             return null;
         }
-        CollectionPersister persister = persister(event.getCollection(), owner, event.getSession());
+        CollectionPersister persister = persister(event.getCollection(), owner, HibernateSupport.session(event));
         if (persister == null || !persister.isManyToMany()) {
             return null;
         }
@@ -197,7 +225,7 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
 
     /** The collection that replaced the removed one on its owner (empty when the owner now holds none). */
     private static Collection<?> successor(AbstractCollectionEvent event, Association association) {
-        CollectionPersister persister = event.getSession().getFactory().getMappingMetamodel()
+        CollectionPersister persister = HibernateSupport.session(event).getFactory().getMappingMetamodel()
                 .getCollectionDescriptor(association.role());
         return asCollection(persister.getAttributeMapping().getValue(association.instance()));
     }

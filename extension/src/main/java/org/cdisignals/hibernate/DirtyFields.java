@@ -30,15 +30,24 @@ final class DirtyFields implements FlushEntityEventListener {
     @Override
     public void onFlushEntity(FlushEntityEvent event) {
         Object entity = event.getEntity();
-        EntityEntry entry = event.getEntityEntry();
-        if (entry.getStatus() != Status.MANAGED || entry.getLoadedState() == null
-                || !ModelEmitter.observed(PreSave.class, entity.getClass())) {
+        Set<String> fields;
+        try {
+            EntityEntry entry = event.getEntityEntry();
+            if (!context.active() || entry.getStatus() != Status.MANAGED || entry.getLoadedState() == null
+                    || !ModelEmitter.observed(PreSave.class, entity.getClass())) {
+                delegate.onFlushEntity(event);
+                return;
+            }
+            EntityPersister persister = entry.getPersister();
+            int[] dirty = persister.findDirty(persister.getValues(entity), entry.getLoadedState(), entity,
+                    HibernateSupport.session(event));
+            fields = names(persister, dirty);
+        } catch (LinkageError e) {
+            context.linkageFailed("a flush", e);
             delegate.onFlushEntity(event);
             return;
         }
-        EntityPersister persister = entry.getPersister();
-        int[] dirty = persister.findDirty(persister.getValues(entity), entry.getLoadedState(), entity, event.getSession());
-        context.flushing(entity, names(persister, dirty), () -> delegate.onFlushEntity(event));
+        context.flushing(entity, fields, () -> delegate.onFlushEntity(event));
     }
 
     /** The names of the dirty properties that are columns of the entity's row (collections are not). */

@@ -44,6 +44,8 @@ final class HibernateContext implements ProviderContext {
     // Removal roots wait here from remove() until the flush deletes the rows; weak so a discarded session frees them.
     private final Map<SharedSessionContractImplementor, Map<Object, Object>> origins = new WeakHashMap<>();
 
+    private volatile boolean active = true;
+
     HibernateContext(String using, Set<Class<?>> entityClasses) {
         this.using = using;
         this.entityClasses = Set.copyOf(entityClasses);
@@ -51,6 +53,22 @@ final class HibernateContext implements ProviderContext {
 
     String unit() {
         return using;
+    }
+
+    /** False once a call into Hibernate failed to link: the listeners then only pass Hibernate's events on. */
+    boolean active() {
+        return active;
+    }
+
+    /** Stops the adapter for this unit after {@code error} (CDISIG-052, logged once); Hibernate's work goes on. */
+    void linkageFailed(String where, LinkageError error) {
+        if (active) {
+            active = false;
+            toWrite.remove();
+            written.remove();
+            deleted.remove();
+            HibernateSupport.linkageFailed(using, where, error);
+        }
     }
 
     @Override

@@ -33,15 +33,46 @@ public class HibernateSignals implements Integrator {
 
     private final Map<SessionFactoryImplementor, HibernateContext> contexts = new ConcurrentHashMap<>();
 
+    /**
+     * Hibernate 6.6 and 7.x both call this method (7 no longer calls the older one without the bootstrap context).
+     * The adapter first checks that this Hibernate has what it needs ({@code CDISIG-050} if not) and never lets a
+     * linkage failure ({@code CDISIG-052}) escape into the unit's start.
+     */
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
-        Set<Class<?>> entityClasses = new HashSet<>();
-        for (PersistentClass entity : metadata.getEntityBindings()) {
-            if (entity.getMappedClass() != null) {
-                entityClasses.add(entity.getMappedClass());
+        String unit;
+        try {
+            unit = unitName(factory);
+            String missing = HibernateSupport.missing();
+            if (missing != null) {
+                HibernateSupport.standAside(unit, missing);
+                return;
+            }
+        } catch (LinkageError e) {
+            HibernateSupport.linkageFailed(String.valueOf(factory), "the integrator's check", e);
+            return;
+        }
+        HibernateContext context = null;
+        try {
+            Set<Class<?>> entityClasses = new HashSet<>();
+            for (PersistentClass entity : metadata.getEntityBindings()) {
+                if (entity.getMappedClass() != null) {
+                    entityClasses.add(entity.getMappedClass());
+                }
+            }
+            context = new HibernateContext(unit, entityClasses);
+            install(context, factory, entityClasses);
+        } catch (LinkageError e) {
+            if (context == null) {
+                HibernateSupport.linkageFailed(unit, "integrating", e);
+            } else {
+                // Listeners installed so far pass Hibernate's events on untouched from now on.
+                context.linkageFailed("integrating", e);
             }
         }
-        HibernateContext context = new HibernateContext(unitName(factory), entityClasses);
+    }
+
+    private void install(HibernateContext context, SessionFactoryImplementor factory, Set<Class<?>> entityClasses) {
         EventListenerRegistry listeners = factory.getServiceRegistry().getService(EventListenerRegistry.class);
         wrap(listeners, EventType.DELETE, delegate -> new RemovalTracking(delegate, context));
         wrap(listeners, EventType.FLUSH_ENTITY, delegate -> new DirtyFields(delegate, context));
@@ -51,7 +82,7 @@ public class HibernateSignals implements Integrator {
         listeners.appendListeners(EventType.POST_UPDATE, close);
         listeners.prependListeners(EventType.POST_DELETE, open);
         listeners.appendListeners(EventType.POST_DELETE, close);
-        CollectionSignals collections = new CollectionSignals(context.unit());
+        CollectionSignals collections = new CollectionSignals(context);
         listeners.appendListeners(EventType.PRE_COLLECTION_UPDATE, collections);
         listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, collections);
         listeners.appendListeners(EventType.PRE_COLLECTION_REMOVE, collections);

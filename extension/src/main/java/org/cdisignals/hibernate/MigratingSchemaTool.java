@@ -8,17 +8,9 @@ import java.util.Map;
 import org.cdisignals.spi.MigrateEmitter;
 import org.hibernate.boot.Metadata;
 import org.hibernate.cfg.SchemaToolingSettings;
-import org.hibernate.service.spi.ServiceRegistryAwareService;
-import org.hibernate.service.spi.ServiceRegistryImplementor;
-import org.hibernate.tool.schema.internal.exec.GenerationTarget;
-import org.hibernate.tool.schema.internal.exec.JdbcContext;
-import org.hibernate.tool.schema.spi.ExtractionTool;
 import org.hibernate.tool.schema.spi.SchemaCreator;
 import org.hibernate.tool.schema.spi.SchemaDropper;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
-import org.hibernate.tool.schema.spi.SchemaMigrator;
-import org.hibernate.tool.schema.spi.SchemaTruncator;
-import org.hibernate.tool.schema.spi.SchemaValidator;
 import org.hibernate.tool.schema.spi.ScriptTargetOutput;
 import org.hibernate.tool.schema.spi.TargetDescriptor;
 import org.hibernate.tool.schema.Action;
@@ -36,8 +28,11 @@ import org.hibernate.tool.schema.spi.SourceDescriptor;
  * memory. Where the unit drops before it creates (JPA {@code drop-and-create}, {@code hibernate.hbm2ddl.auto=create}),
  * Hibernate runs the drop and the creation as two steps: {@code PreMigrate} comes before the drop, with both steps in
  * its plan, and {@code PostMigrate} after the creation.
+ *
+ * <p>Only the creator and the dropper are intercepted, by {@link #wrap}; the tool itself is a {@link ServiceWrapper}
+ * proxy, because {@code SchemaManagementTool}'s other methods name types Hibernate 7 moved.
  */
-final class MigratingSchemaTool implements SchemaManagementTool, ServiceRegistryAwareService {
+final class MigratingSchemaTool {
 
     private final SchemaManagementTool delegate;
     private final String using;
@@ -49,8 +44,25 @@ final class MigratingSchemaTool implements SchemaManagementTool, ServiceRegistry
         this.using = using;
     }
 
-    @Override
-    public SchemaCreator getSchemaCreator(Map<String, Object> options) {
+    /** Hibernate's tool, with its creator and dropper announcing migrations of {@code using}. */
+    static SchemaManagementTool wrap(SchemaManagementTool delegate, String using) {
+        MigratingSchemaTool tool = new MigratingSchemaTool(delegate, using);
+        return ServiceWrapper.wrap(SchemaManagementTool.class, delegate, (method, args) -> {
+            if (method.getParameterCount() == 1 && args[0] instanceof Map<?, ?> options) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> settings = (Map<String, Object>) options;
+                if (method.getName().equals("getSchemaCreator")) {
+                    return tool.getSchemaCreator(settings);
+                }
+                if (method.getName().equals("getSchemaDropper")) {
+                    return tool.getSchemaDropper(settings);
+                }
+            }
+            return ServiceWrapper.Interceptor.NOT_INTERCEPTED;
+        });
+    }
+
+    SchemaCreator getSchemaCreator(Map<String, Object> options) {
         SchemaCreator creator = delegate.getSchemaCreator(options);
         return (metadata, execution, filter, source, target) -> {
             List<String> dropped = announced;
@@ -100,8 +112,7 @@ final class MigratingSchemaTool implements SchemaManagementTool, ServiceRegistry
         };
     }
 
-    @Override
-    public SchemaDropper getSchemaDropper(Map<String, Object> options) {
+    SchemaDropper getSchemaDropper(Map<String, Object> options) {
         SchemaDropper dropper = delegate.getSchemaDropper(options);
         if (!dropsBeforeCreating(options)) {
             return dropper;
@@ -150,42 +161,4 @@ final class MigratingSchemaTool implements SchemaManagementTool, ServiceRegistry
             return null;
         }
     };
-
-    @Override
-    public SchemaMigrator getSchemaMigrator(Map<String, Object> options) {
-        return delegate.getSchemaMigrator(options);
-    }
-
-    @Override
-    public SchemaValidator getSchemaValidator(Map<String, Object> options) {
-        return delegate.getSchemaValidator(options);
-    }
-
-    @Override
-    public SchemaTruncator getSchemaTruncator(Map<String, Object> options) {
-        return delegate.getSchemaTruncator(options);
-    }
-
-    @Override
-    public void setCustomDatabaseGenerationTarget(GenerationTarget target) {
-        delegate.setCustomDatabaseGenerationTarget(target);
-    }
-
-    @Override
-    public ExtractionTool getExtractionTool() {
-        return delegate.getExtractionTool();
-    }
-
-    @Override
-    public GenerationTarget[] buildGenerationTargets(TargetDescriptor target, JdbcContext jdbcContext,
-                                                     Map<String, Object> options, boolean needsAutoCommit) {
-        return delegate.buildGenerationTargets(target, jdbcContext, options, needsAutoCommit);
-    }
-
-    @Override
-    public void injectServices(ServiceRegistryImplementor registry) {
-        if (delegate instanceof ServiceRegistryAwareService aware) {
-            aware.injectServices(registry);
-        }
-    }
 }

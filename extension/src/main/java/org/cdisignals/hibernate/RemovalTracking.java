@@ -1,5 +1,6 @@
 package org.cdisignals.hibernate;
 
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.DeleteContext;
 import org.hibernate.event.spi.DeleteEvent;
 import org.hibernate.event.spi.DeleteEventListener;
@@ -18,12 +19,30 @@ final class RemovalTracking implements DeleteEventListener {
 
     @Override
     public void onDelete(DeleteEvent event) {
-        context.removing(root(event), event.getSession(), () -> delegate.onDelete(event));
+        removing(event, () -> delegate.onDelete(event));
     }
 
     @Override
     public void onDelete(DeleteEvent event, DeleteContext transientEntities) {
-        context.removing(root(event), event.getSession(), () -> delegate.onDelete(event, transientEntities));
+        removing(event, () -> delegate.onDelete(event, transientEntities));
+    }
+
+    private void removing(DeleteEvent event, Runnable remove) {
+        Object root;
+        SharedSessionContractImplementor session;
+        try {
+            if (!context.active()) {
+                remove.run();
+                return;
+            }
+            root = root(event);
+            session = HibernateSupport.session(event);
+        } catch (LinkageError e) {
+            context.linkageFailed("a removal", e);
+            remove.run();
+            return;
+        }
+        context.removing(root, session, remove);
     }
 
     private static Object root(DeleteEvent event) {
