@@ -12,8 +12,8 @@
  * <tr><th>Codes</th><th>Area</th><th>Where</th></tr>
  * <tr><td>001–049</td><td>core: deployment validation, the runtime, {@code Signals}</td>
  *     <td>{@code org.cdisignals.internal.Messages}</td></tr>
- * <tr><td>050–099</td><td>provider adapters standing aside, emitters</td>
- *     <td>{@code org.cdisignals.internal.Messages}</td></tr>
+ * <tr><td>050–099</td><td>provider adapters standing aside</td>
+ *     <td>{@code org.cdisignals.hibernate.HibernateSupport}, {@code org.cdisignals.eclipselink.EclipseLinkSupport}</td></tr>
  * <tr><td>101–119</td><td>the admin API and the built-in actions</td><td>{@code org.cdisignals.admin.Messages}</td></tr>
  * <tr><td>120–139</td><td>the admin pages</td><td>{@code org.cdisignals.admin.web.Messages}</td></tr>
  * <tr><td>201–299</td><td>migrate and Flyway</td><td>{@code org.cdisignals.flyway.Messages}</td></tr>
