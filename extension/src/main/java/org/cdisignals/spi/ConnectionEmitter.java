@@ -4,20 +4,26 @@ import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 import org.cdisignals.db.ConnectionCreated;
 
 /**
  * What a provider adapter calls each time its unit obtains a JDBC connection; fires {@link ConnectionCreated} only
- * the first time a physical connection is seen while the CDI container runs.
+ * the first time a physical connection is seen for that unit while the CDI container runs. When an observer fails,
+ * its exception reaches the operation that wanted the connection (the adapter hands the connection back), and the
+ * connection counts as never announced: its next checkout announces it again, so that no statement runs on a
+ * connection whose session setup did not happen.
  */
 public final class ConnectionEmitter {
 
     // Weak, so that a connection the pool discards is forgotten with it; JDBC connections keep Object's identity
-    // equality, and a pool handle that delegates equals to its physical connection is then rightly the same key.
-    private static final Map<Connection, Boolean> SEEN = Collections.synchronizedMap(new WeakHashMap<>());
+    // equality, and a pool handle that delegates equals to its physical connection is then rightly the same key. The
+    // value holds the units it was announced for: two units on one data source each set their sessions up.
+    private static final Map<Connection, Set<String>> SEEN = Collections.synchronizedMap(new WeakHashMap<>());
 
     private static final String PAYARA_HOLDER = "com.sun.gjc.spi.base.ConnectionHolder";
 
@@ -39,12 +45,36 @@ public final class ConnectionEmitter {
         // Not remembered before the container runs: the handle a server's deployment used is closed by then, so the
         // connection is announced at its first checkout after the start, with a handle an observer can use. Nor when
         // nobody observes the signal (observers are fixed once the container runs): then a checkout costs nothing.
-        if (!Emitter.observedFromAnySender(ConnectionCreated.class)
-                || SEEN.putIfAbsent(physical(connection), Boolean.TRUE) != null) {
+        if (!Emitter.observedFromAnySender(ConnectionCreated.class)) {
             return;
         }
-        Emitter.send(ConnectionCreated.class, connection.getClass(),
-                () -> new ConnectionCreated(connection.getClass(), connection, using));
+        Connection physical = physical(connection);
+        if (!remember(physical, using)) {
+            return;
+        }
+        try {
+            Emitter.send(ConnectionCreated.class, connection.getClass(),
+                    () -> new ConnectionCreated(connection.getClass(), connection, using));
+        } catch (RuntimeException | Error failure) {
+            forget(physical, using);
+            throw failure;
+        }
+    }
+
+    /** Whether {@code physical} is new to {@code using}, remembering it. */
+    private static boolean remember(Connection physical, String using) {
+        synchronized (SEEN) {
+            return SEEN.computeIfAbsent(physical, connection -> new HashSet<>(1)).add(using);
+        }
+    }
+
+    private static void forget(Connection physical, String using) {
+        synchronized (SEEN) {
+            Set<String> units = SEEN.get(physical);
+            if (units != null) {
+                units.remove(using);
+            }
+        }
     }
 
     /**
