@@ -25,6 +25,16 @@ public final class Messages {
         return "CDISIG-003: observer " + observer + " failed on " + event + " during sendRobust; the others still ran.";
     }
 
+    /**
+     * A second CDI container starts where the library already serves one (two Weld SE containers in one class
+     * loader, or a server-wide copy of the jar): its units' signals could not be told apart from the first one's.
+     */
+    static String anotherContainerRuns() {
+        return "CDISIG-005: cdi-signals already serves another CDI container running in this class loader; its"
+                + " persistence units' signals cannot be told apart from this one's, so this container does not start."
+                + " Shut the other container down first, or give each application its own copy of the jar (WEB-INF/lib).";
+    }
+
     /** The library is used before the CDI container has started or after it stopped. */
     public static String notRunning() {
         return "CDISIG-004: cdi-signals is not running: the CDI container has not finished deployment validation"

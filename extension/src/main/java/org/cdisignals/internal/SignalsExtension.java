@@ -44,7 +44,10 @@ public class SignalsExtension implements Extension {
         problems.forEach(problem -> validation.addDeploymentProblem(new DeploymentException(problem)));
         if (problems.isEmpty()) {
             dispatcher = new Dispatcher(beanManager, index);
-            SignalsRuntime.start(dispatcher, !webApplication(beanManager));
+            if (!SignalsRuntime.start(dispatcher, !webApplication(beanManager))) {
+                dispatcher = null;
+                validation.addDeploymentProblem(new DeploymentException(Messages.anotherContainerRuns()));
+            }
         }
     }
 

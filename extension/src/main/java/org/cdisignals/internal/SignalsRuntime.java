@@ -71,15 +71,23 @@ public final class SignalsRuntime {
         return true;
     }
 
-    /** Starts the dispatcher, releasing the held signals now, or, with {@code release} false, at {@link #release()}. */
-    public static void start(Dispatcher dispatcher, boolean release) {
+    /**
+     * Starts the dispatcher, releasing the held signals now, or, with {@code release} false, at {@link #release()}.
+     * Returns false, starting nothing, when another container's dispatcher runs in this class loader: one runtime
+     * serves one application, and emitters could not tell the two apart.
+     */
+    public static boolean start(Dispatcher dispatcher, boolean release) {
         synchronized (SignalsRuntime.class) {
+            if (current != null) {
+                return false;
+            }
             current = dispatcher;
             holding = true;
         }
         if (release) {
             release();
         }
+        return true;
     }
 
     /** Sends the held signals, in order, with the running dispatcher; after it, signals are sent as they come. */
