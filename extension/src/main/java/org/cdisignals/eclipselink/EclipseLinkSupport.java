@@ -87,14 +87,15 @@ final class EclipseLinkSupport {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             absent.add("ClassDescriptor.getMappings() returning a List (" + e + ")");
         }
+        // The adapter's own loader: it is the one the adapter's calls link through. EclipseLink's class loaders would
+        // not do where EclipseLink is split into bundles (Payara, GlassFish): the core bundle sees no JPA class.
+        ClassLoader loader = EclipseLinkSupport.class.getClassLoader();
         try {
-            ClassDescriptor.class.getClassLoader().loadClass("org.eclipse.persistence.tools.schemaframework.SchemaManager")
-                    .getConstructor(ClassDescriptor.class.getClassLoader()
-                            .loadClass("org.eclipse.persistence.sessions.DatabaseSession"));
+            loader.loadClass("org.eclipse.persistence.tools.schemaframework.SchemaManager")
+                    .getConstructor(loader.loadClass("org.eclipse.persistence.sessions.DatabaseSession"));
         } catch (ReflectiveOperationException | LinkageError e) {
             absent.add("SchemaManager(DatabaseSession)");
         }
-        ClassLoader loader = ClassDescriptor.class.getClassLoader();
         for (String requirement : required) {
             if (!present(requirement, loader)) {
                 absent.add(requirement);

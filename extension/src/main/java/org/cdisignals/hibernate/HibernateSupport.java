@@ -112,7 +112,9 @@ final class HibernateSupport {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             absent.add("an event's getSession() returning a SharedSessionContractImplementor (" + e + ")");
         }
-        ClassLoader loader = AbstractEvent.class.getClassLoader();
+        // The adapter's own loader, which its calls link through; a provider split into modules (WildFly) may not see
+        // all of itself from one of its classes' loaders.
+        ClassLoader loader = HibernateSupport.class.getClassLoader();
         for (String requirement : required) {
             if (!present(requirement, loader)) {
                 absent.add(requirement);
