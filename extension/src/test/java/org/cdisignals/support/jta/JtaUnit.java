@@ -18,7 +18,8 @@ public final class JtaUnit {
 
     public static Fixture start(Class<?>... beans) {
         Map<String, Object> properties = Databases.properties();
-        Object url = properties.remove("jakarta.persistence.jdbc.url");
+        // The URL stays: Hibernate ORM 7 reads it to choose the dialect; the data source below takes precedence.
+        Object url = properties.get("jakarta.persistence.jdbc.url");
         Object user = properties.remove("jakarta.persistence.jdbc.user");
         Object password = properties.remove("jakarta.persistence.jdbc.password");
         properties.put("jakarta.persistence.jtaDataSource",
