@@ -34,12 +34,14 @@ public final class Dispatcher {
 
     private final BeanManager beanManager;
     private final ObserverIndex index;
+    private final TransactionPhases phases;
     private final Map<Class<?>, EventTargets> events = new ConcurrentHashMap<>();
     private final Map<Class<?>, Boolean> anySender = new ConcurrentHashMap<>();
 
-    public Dispatcher(BeanManager beanManager, ObserverIndex index) {
+    Dispatcher(BeanManager beanManager, ObserverIndex index, TransactionPhases phases) {
         this.beanManager = beanManager;
         this.index = index;
+        this.phases = phases;
     }
 
     /** The target of {@code eventClass} sent by {@code sender} (null: an event without sender). */
@@ -54,7 +56,7 @@ public final class Dispatcher {
     }
 
     /**
-     * Whether any synchronous observer could receive {@code eventClass} from some sender, for emitters that would
+     * Whether any observer could receive {@code eventClass} from some sender, for emitters that would
      * otherwise inspect every change of a flush to find the senders.
      */
     public boolean observedFromAnySender(Class<?> eventClass) {
@@ -70,9 +72,9 @@ public final class Dispatcher {
     }
 
     /**
-     * The one path of every emitter: builds the event with {@code event} and fires it to the synchronous observers of
-     * {@code eventClass} from {@code sender} with {@code extraQualifiers}, only if one can receive it. Returns whether
-     * it fired.
+     * The one path of every emitter: builds the event with {@code event} and sends it, as {@link Target#fire}, to the
+     * observers of {@code eventClass} from {@code sender} with {@code extraQualifiers}, only if one can receive it.
+     * Returns whether it fired.
      */
     public boolean send(Class<?> eventClass, Class<?> sender, Set<Annotation> extraQualifiers, Supplier<?> event) {
         Target target = target(eventClass, sender, extraQualifiers);
@@ -117,7 +119,7 @@ public final class Dispatcher {
         List<ObserverIndex.Entry> sync = index.receivers(eventClass, sender, qualifiers, false);
         List<ObserverIndex.Entry> async = index.receivers(eventClass, sender, qualifiers, true);
         Event<Object> event = sync.isEmpty() && async.isEmpty() ? null : event(type, qualifiers);
-        return new Target(type, qualifiers, sync.isEmpty() ? null : event, async.isEmpty() ? null : event, sync);
+        return new Target(type, qualifiers, sync.isEmpty() ? null : event, async.isEmpty() ? null : event, sync, phases);
     }
 
     @SuppressWarnings("unchecked")

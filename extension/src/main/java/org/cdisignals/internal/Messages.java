@@ -40,4 +40,23 @@ public final class Messages {
         return "CDISIG-004: cdi-signals is not running: the CDI container has not finished deployment validation"
                 + " or has shut down (is the jar's extension loaded, i.e. META-INF/services intact?).";
     }
+
+    /** An {@code @ObservesAsync} observer of a library signal whose record is valid only while it is being sent. */
+    public static String asyncObserverOfBoundSignal(String observer, Class<?> signal, String component, Class<?> type) {
+        return "CDISIG-010: observer method " + observer + " observes " + signal.getSimpleName()
+                + " with @ObservesAsync, but its " + component + " (a " + type.getName() + ") is valid only while the"
+                + " signal is being sent, in the sending thread; an asynchronous observer would use it after that."
+                + " Observe it with @Observes and copy what you need.";
+    }
+
+    /** A transactional observer of a library signal failed in its phase; like the container's, logged only. */
+    public static String deferredObserverFailed(String observer, Object event, Object phase) {
+        return "CDISIG-011: transactional observer " + observer + " failed on " + event + " during " + phase
+                + "; the failure is logged only, as for any transactional observer, and the others still ran.";
+    }
+
+    /** An asynchronous observer of a library signal failed; nobody holds the completion stage to see it. */
+    public static String asyncObserverFailed(Object event) {
+        return "CDISIG-012: an asynchronous observer failed on " + event + ".";
+    }
 }

@@ -55,11 +55,14 @@ final class ObserverIndex {
         return receivers;
     }
 
-    /** Whether some synchronous observer could receive {@code eventClass} fired with only a {@code @Sender}. */
+    /**
+     * Whether some observer, synchronous or asynchronous (library signals reach both), could receive
+     * {@code eventClass} fired with only a {@code @Sender}.
+     */
     boolean receivesFromSomeSender(Class<?> eventClass) {
         for (Entry entry : entries) {
             ObserverMethod<?> method = entry.method();
-            if (!method.isAsync() && typeMatches(method.getObservedType(), eventClass, null)
+            if (typeMatches(method.getObservedType(), eventClass, null)
                     && method.getObservedQualifiers().stream().allMatch(
                             q -> q instanceof Sender || q.annotationType() == Any.class)) {
                 return true;

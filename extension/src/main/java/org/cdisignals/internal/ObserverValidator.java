@@ -1,6 +1,7 @@
 package org.cdisignals.internal;
 
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Optional;
 
@@ -10,7 +11,10 @@ import jakarta.persistence.Entity;
 import org.cdisignals.Sender;
 import org.cdisignals.model.ClassPrepared;
 
-/** Finds model-signal observers that can never be notified, so that deployment fails with a message naming them. */
+/**
+ * Finds model-signal observers that can never be notified, and asynchronous observers of signals that cannot be
+ * delivered asynchronously, so that deployment fails with a message naming them.
+ */
 final class ObserverValidator {
 
     private static final String MODEL_PACKAGE = ClassPrepared.class.getPackageName();
@@ -21,6 +25,13 @@ final class ObserverValidator {
     /** The problem with {@code method}, described as {@code observer}, if it has one. */
     static Optional<String> problem(ObserverMethod<?> method, String observer) {
         Type observed = method.getObservedType();
+        Class<?> signal = LibrarySignals.of(observed);
+        if (method.isAsync() && signal != null) {
+            RecordComponent bound = LibrarySignals.boundToTheSendingThread(signal);
+            if (bound != null) {
+                return Optional.of(Messages.asyncObserverOfBoundSignal(observer, signal, bound.getName(), bound.getType()));
+            }
+        }
         Class<?> eventClass = rawClass(observed);
         if (eventClass == null || !MODEL_PACKAGE.equals(eventClass.getPackageName())) {
             return Optional.empty();

@@ -18,7 +18,8 @@ public class SignalsBean implements Signals {
 
     @Override
     public void send(Class<?> sender, Object event) {
-        dispatcher().send(Objects.requireNonNull(event, "event").getClass(), sender, Set.of(), () -> event);
+        // Synchronous observers only, as Event.fire: asynchronous ones are what sendAsync is for.
+        target(sender, event).fireSync(event);
     }
 
     @Override

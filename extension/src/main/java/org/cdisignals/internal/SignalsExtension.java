@@ -25,6 +25,7 @@ import org.cdisignals.settings.Settings;
 public class SignalsExtension implements Extension {
 
     private final ObserverIndex index = new ObserverIndex();
+    private final TransactionPhases phases = new TransactionPhases();
     private final List<String> problems = new ArrayList<>();
     private Dispatcher dispatcher;
 
@@ -38,12 +39,16 @@ public class SignalsExtension implements Extension {
         String observer = describe(event);
         index.add(method, observer);
         ObserverValidator.problem(method, observer).ifPresent(problems::add);
+        if (TransactionPhases.keepsPhaseOf(method)) {
+            phases.keepPhase(event.configureObserverMethod(), method, observer);
+        }
     }
 
     void start(@Observes AfterDeploymentValidation validation, BeanManager beanManager) {
         problems.forEach(problem -> validation.addDeploymentProblem(new DeploymentException(problem)));
         if (problems.isEmpty()) {
-            dispatcher = new Dispatcher(beanManager, index);
+            phases.start(beanManager);
+            dispatcher = new Dispatcher(beanManager, index, phases);
             if (!SignalsRuntime.start(dispatcher, !webApplication(beanManager))) {
                 dispatcher = null;
                 validation.addDeploymentProblem(new DeploymentException(Messages.anotherContainerRuns()));

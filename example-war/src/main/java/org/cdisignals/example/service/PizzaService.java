@@ -11,8 +11,8 @@ import org.cdisignals.example.polls.Pizza;
 import org.cdisignals.example.polls.Topping;
 
 /**
- * Pizzas and their toppings, Django's example for {@code m2m_changed}. Changes are flushed before the method returns,
- * as in {@link QuestionService}.
+ * Pizzas and their toppings, Django's example for {@code m2m_changed}. Changes are flushed at the commit, as in
+ * {@link QuestionService}: the {@code m2m_changed} signals are sent during it.
  */
 @ApplicationScoped
 @Transactional
@@ -33,7 +33,6 @@ public class PizzaService {
     public PizzaView create(String name) {
         Pizza pizza = new Pizza(name);
         em.persist(pizza);
-        em.flush();
         return PizzaView.of(pizza);
     }
 
@@ -45,28 +44,24 @@ public class PizzaService {
     public PizzaView.ToppingView createTopping(String name) {
         Topping topping = new Topping(name);
         em.persist(topping);
-        em.flush();
         return new PizzaView.ToppingView(topping.getId(), topping.getName());
     }
 
     public PizzaView addToppings(long pizzaId, List<Long> toppingIds) {
         Pizza pizza = pizza(pizzaId);
         toppingIds.forEach(id -> pizza.getToppings().add(topping(id)));
-        em.flush();
         return PizzaView.of(pizza);
     }
 
     public PizzaView removeToppings(long pizzaId, List<Long> toppingIds) {
         Pizza pizza = pizza(pizzaId);
         toppingIds.forEach(id -> pizza.getToppings().remove(topping(id)));
-        em.flush();
         return PizzaView.of(pizza);
     }
 
     public PizzaView clearToppings(long pizzaId) {
         Pizza pizza = pizza(pizzaId);
         pizza.getToppings().clear();
-        em.flush();
         return PizzaView.of(pizza);
     }
 

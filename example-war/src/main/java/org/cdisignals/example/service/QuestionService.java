@@ -11,8 +11,10 @@ import org.cdisignals.example.polls.Choice;
 import org.cdisignals.example.polls.Question;
 
 /**
- * Questions and votes. Every change is flushed before the method returns, so that its save and delete signals (and
- * an observer's veto) happen inside the method, while the transaction is active, instead of during the commit.
+ * Questions and votes. Changes are flushed when the transaction commits, as most applications leave them: their save
+ * and delete signals are sent during the commit, and transactional observers still run in their phase. Two paths
+ * flush earlier, to compare: {@link #rename} explicitly, {@link #createThenRollBack} through a query's auto-flush. A
+ * veto of a new question happens at {@code persist} ({@code PreSave} is sent there), inside the method.
  */
 @ApplicationScoped
 @Transactional
@@ -34,21 +36,24 @@ public class QuestionService {
         Question question = new Question(text);
         choices.forEach(question::addChoice);
         em.persist(question);
-        em.flush();
         return QuestionView.of(question);
     }
 
-    /** Saves the question, then fails: its save signals are sent, and the rollback must withdraw the row. */
+    /**
+     * Saves the question, then fails: the count query flushes it first (auto-flush), so its save signals are sent,
+     * and the rollback must withdraw the row.
+     */
     public QuestionView createThenRollBack(String text) {
         Question question = new Question(text);
         em.persist(question);
-        em.flush();
+        em.createQuery("select count(q) from Question q", Long.class).getSingleResult();
         throw new DeliberateRollback("Rolled back on purpose after saving " + question);
     }
 
     public QuestionView rename(long id, String text) {
         Question question = question(id);
         question.setQuestionText(text);
+        // The one explicit flush: the rename's signals, and a veto of it, happen here rather than at the commit.
         em.flush();
         return QuestionView.of(question);
     }
@@ -58,13 +63,11 @@ public class QuestionService {
         Choice choice = question.getChoices().stream().filter(c -> c.getId() == choiceId).findFirst()
                 .orElseThrow(() -> new NotFound("Question " + questionId + " has no choice " + choiceId));
         choice.vote();
-        em.flush();
         return QuestionView.of(question);
     }
 
     public void delete(long id) {
         em.remove(question(id));
-        em.flush();
     }
 
     private Question question(long id) {
