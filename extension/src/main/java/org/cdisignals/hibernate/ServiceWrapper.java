@@ -117,11 +117,13 @@ final class ServiceWrapper implements InvocationHandler {
             if (injection == null || setter.getParameterCount() != 1) {
                 continue;
             }
-            Class<?> role = injection.serviceRole() == Void.class ? setter.getParameterTypes()[0]
-                    : injection.serviceRole();
+            // "No role given" is Void on Hibernate 6 and Service on 7: the role is then the setter's parameter type.
+            Class<?> parameter = setter.getParameterTypes()[0];
+            Class<?> declared = injection.serviceRole();
+            Class<?> role = declared == Void.class || declared == Service.class ? parameter : declared;
             @SuppressWarnings({"unchecked", "rawtypes"})
             Object service = registry.getService((Class) role);
-            if (service != null) {
+            if (parameter.isInstance(service)) {
                 call(delegate, setter, new Object[] {service});
             }
         }
