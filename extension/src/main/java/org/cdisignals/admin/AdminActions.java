@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cdisignals.spi.Emitter;
@@ -63,6 +65,10 @@ public class AdminActions {
     public <T> ActionRun<T> request(Class<T> model, String action, Collection<?> ids, EntityManager em,
                                     Transactions transactions, HttpServletRequest request) {
         ModelAdmin<T> modelAdmin = modelAdmin(model);
+        Optional<String> unsupported = unsupported(model, em);
+        if (unsupported.isPresent()) {
+            return ActionRun.refused(ActionOutcome.invalid(Map.of(ActionForm.NON_FIELD, unsupported.get())));
+        }
         AdminAction implementation = modelAdmin.actions().contains(action) ? actions().get(action) : null;
         if (implementation == null) {
             return ActionRun.refused(ActionOutcome.invalid(
@@ -92,7 +98,18 @@ public class AdminActions {
         } catch (RuntimeException e) {
             return ActionRun.refused(ActionRun.stoppedBy(action, e, em));
         }
-        return new ActionRun<>(implementation, new ActionContext<>(selection, modelAdmin, em), transactions, request);
+        return new ActionRun<>(implementation, new ActionContext<>(selection, modelAdmin, em, this, request), transactions, request);
+    }
+
+    /**
+     * Why the admin cannot serve {@code model}, or empty when it can: its ids must be one basic value per row
+     * ({@code CDISIG-116} for an {@code @IdClass} or {@code @EmbeddedId}), since the pages carry them as checkbox
+     * values and the actions bind them as Criteria parameters.
+     */
+    public Optional<String> unsupported(Class<?> model, EntityManager em) {
+        EntityType<?> entity = em.getMetamodel().entity(model);
+        return entity.hasSingleIdAttribute() && Attributes.convertible(entity.getIdType().getJavaType())
+                ? Optional.empty() : Optional.of(Messages.compositeId(model));
     }
 
     /** Every {@link ModelAdmin} bean, ordered by slug. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,12 @@ final class Attributes {
         if (parser == null) {
             throw new IllegalArgumentException("unsupported type " + type);
         }
-        return parser.apply(type == String.class ? raw : raw.trim());
+        try {
+            return parser.apply(type == String.class ? raw : raw.trim());
+        } catch (DateTimeParseException e) {
+            // The java.time parsers are the ones that do not throw IllegalArgumentException; callers catch only that.
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     static Object read(Object entity, String name) {

@@ -14,8 +14,9 @@ import jakarta.persistence.metamodel.SingularAttribute;
 /**
  * {@code export_json}: the selected rows as a Django-style fixture, a JSON array of
  * {@code {"model": "polls.question", "pk": 1, "fields": {...}}}. {@code model} is the last segment of the entity's
- * package and its lower-case entity name; {@code fields} holds the basic attributes and, for a to-one association,
- * the id it points at (collections are left out). The form field {@code fields} (comma-separated) narrows them.
+ * package and its lower-case entity name; {@code fields} holds the attributes the ModelAdmin allows this action
+ * (basic ones and, for a to-one association, the id it points at; collections are left out). The form field
+ * {@code fields} (comma-separated, each an allowed one) narrows them.
  */
 final class ExportJson implements AdminAction {
 
@@ -33,14 +34,19 @@ final class ExportJson implements AdminAction {
 
     @Override
     public <T> List<ActionField> fields(ActionContext<T> context) {
-        EntityType<T> entity = context.entityManager().getMetamodel().entity(context.selection().model());
-        return List.of(ActionField.text("fields", "fields", String.join(",", exportable(entity))));
+        return List.of(ActionField.text("fields", "fields", String.join(",", exportable(context))));
     }
 
-    /** The attributes exported when the form names none: every exportable one but the id, by name. */
-    private static List<String> exportable(EntityType<?> entity) {
-        return entity.getSingularAttributes().stream().filter(a -> !a.isId() && exportable(a))
-                .map(SingularAttribute::getName).sorted().toList();
+    /**
+     * The attributes the ModelAdmin lets this action emit that a fixture's {@code fields} can hold (basic and to-one,
+     * not the id, which is always the {@code pk}), in its order; also what is exported when the form names none.
+     */
+    private static <T> List<String> exportable(ActionContext<T> context) {
+        EntityType<T> entity = context.entityManager().getMetamodel().entity(context.selection().model());
+        return context.modelAdmin().allowedAttributes(NAME).stream().distinct().filter(name -> {
+            SingularAttribute<?, ?> attribute = Attributes.singular(entity, name);
+            return attribute != null && !attribute.isId() && exportable(attribute);
+        }).toList();
     }
 
     @Override
@@ -48,11 +54,14 @@ final class ExportJson implements AdminAction {
         Class<T> model = context.selection().model();
         EntityType<T> entity = context.entityManager().getMetamodel().entity(model);
         form.rejectFieldsOtherThan(Set.of("fields"), model);
-        List<String> fields = form.raw().containsKey("fields") ? form.list("fields") : exportable(entity);
+        List<String> exportable = exportable(context);
+        List<String> fields = form.raw().containsKey("fields") ? form.list("fields") : exportable;
         for (String field : fields) {
             SingularAttribute<?, ?> attribute = Attributes.singular(entity, field);
             if (attribute == null || attribute.isId() || !exportable(attribute)) {
                 form.error("fields", Messages.unknownField(field, model));
+            } else if (!exportable.contains(field)) {
+                form.error("fields", Messages.notAllowed(field, NAME, model, exportable));
             }
         }
         form.clean("fields", fields);

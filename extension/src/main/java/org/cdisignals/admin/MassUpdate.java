@@ -28,23 +28,27 @@ final class MassUpdate implements AdminAction {
         return NAME;
     }
 
-    /** Every attribute the action can set, each submitted only when ticked, and the bulk switch. */
+    /** Every attribute the action may set, in the ModelAdmin's order, each submitted only when ticked; the bulk switch. */
     @Override
     public <T> List<ActionField> fields(ActionContext<T> context) {
-        EntityManager em = context.entityManager();
         List<ActionField> fields = new ArrayList<>();
-        em.getMetamodel().entity(context.selection().model()).getSingularAttributes().stream()
-                .map(SingularAttribute::getName).sorted()
-                .filter(name -> settable(Attributes.basic(em, context.selection().model(), name)))
-                .forEach(name -> fields.add(ActionField.text(name, name, "").asOptional()));
+        writable(context).forEach(name -> fields.add(ActionField.text(name, name, "").asOptional()));
         fields.add(ActionField.checkbox(BULK, Labels.bulkLabel(), false));
         return fields;
+    }
+
+    /** The attributes the ModelAdmin lets this action write that it can write: basic, not the id or version. */
+    private static <T> List<String> writable(ActionContext<T> context) {
+        return context.modelAdmin().allowedAttributes(NAME).stream().distinct()
+                .filter(name -> settable(Attributes.basic(context.entityManager(), context.selection().model(), name)))
+                .toList();
     }
 
     @Override
     public <T> void clean(ActionForm form, ActionContext<T> context) {
         Class<T> model = context.selection().model();
         Map<String, Object> values = new LinkedHashMap<>();
+        List<String> writable = writable(context);
         for (Map.Entry<String, String> entry : form.raw().entrySet()) {
             String field = entry.getKey();
             if (field.equals(BULK)) {
@@ -56,8 +60,12 @@ final class MassUpdate implements AdminAction {
                 continue;
             }
             SingularAttribute<?, ?> attribute = Attributes.basic(context.entityManager(), model, field);
-            if (!settable(attribute)) {
+            if (attribute == null) {
                 form.error(field, Messages.unknownField(field, model));
+                continue;
+            }
+            if (!writable.contains(field)) {
+                form.error(field, Messages.notAllowed(field, NAME, model, writable));
                 continue;
             }
             try {

@@ -2,8 +2,10 @@ package org.cdisignals.admin;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,11 @@ import jakarta.persistence.metamodel.SingularAttribute;
  * every owning many-to-many collection that holds the other row holds the kept one instead (once: a collection that
  * held both keeps one; those changes send {@code M2MChanged}); then the other row is removed. The other row's own
  * field values and its own many-to-many collections are not copied: they go with it.
+ * <p>
+ * A merge changes only rows the user may change: when a reference to the other row is held by an entity that has no
+ * {@link ModelAdmin}, or whose ModelAdmin's {@link ModelAdmin#requiredRole()} the user lacks, the merge is refused
+ * ({@code CDISIG-117}, naming those references) rather than run without them, which would leave them pointing at a
+ * deleted row or make the delete fail. Checked when the form is cleaned and again inside the transaction.
  */
 final class Merge implements AdminAction {
 
@@ -62,8 +69,67 @@ final class Merge implements AdminAction {
             form.error("keep", Messages.mergeKeepNotSelected(keep));
             return;
         }
+        Object remove = selection.ids().get(selection.ids().get(0).equals(kept) ? 1 : 0);
+        EntityManager em = context.entityManager();
+        List<String> blocking = blocking(context, em.find(selection.model(), remove));
+        if (!blocking.isEmpty()) {
+            form.error(ActionForm.NON_FIELD, Messages.mergeBlocked(describe(selection.model(), remove),
+                    describe(selection.model(), kept), blocking));
+            return;
+        }
         form.clean("keep", kept);
-        form.clean("remove", selection.ids().get(selection.ids().get(0).equals(kept) ? 1 : 0));
+        form.clean("remove", remove);
+    }
+
+    /**
+     * The references to {@code removed} held by rows the user may not change, as "2 Choice rows (Choice.question):
+     * Choice has no ModelAdmin"; only the entities the user may not change are queried.
+     */
+    private static <T> List<String> blocking(ActionContext<T> context, Object removed) {
+        EntityManager em = context.entityManager();
+        Class<T> model = context.selection().model();
+        List<String> blocking = new ArrayList<>();
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            Class<?> type = entity.getJavaType();
+            Optional<ModelAdmin<?>> owner = context.modelAdminOf(type);
+            if (owner.isPresent() && context.userInRole(owner.get().requiredRole())) {
+                continue;
+            }
+            String why = owner.map(admin -> "needs the role " + admin.requiredRole())
+                    .orElse(type.getSimpleName() + " has no ModelAdmin");
+            for (SingularAttribute<?, ?> attribute : entity.getSingularAttributes()) {
+                if (pointsAt(attribute, model)) {
+                    long rows = count(em, type, attribute.getName(), removed, false);
+                    if (rows > 0) {
+                        blocking.add(rows(rows, type, attribute.getName()) + ": " + why);
+                    }
+                }
+            }
+            for (PluralAttribute<?, ?, ?> attribute : entity.getPluralAttributes()) {
+                if (holds(attribute, model)) {
+                    long rows = count(em, type, attribute.getName(), removed, true);
+                    if (rows > 0) {
+                        blocking.add(rows(rows, type, attribute.getName()) + ": " + why);
+                    }
+                }
+            }
+        }
+        return blocking;
+    }
+
+    /** The rows of {@code type} whose {@code attribute} points at (or, for a collection, holds) {@code target}. */
+    private static <E> long count(EntityManager em, Class<E> type, String attribute, Object target, boolean collection) {
+        CriteriaBuilder builder = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = builder.createQuery(Long.class);
+        Root<E> row = query.from(type);
+        query.select(builder.countDistinct(row)).where(collection ? builder.equal(row.join(attribute), target)
+                : builder.equal(row.get(attribute), target));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static String rows(long rows, Class<?> type, String attribute) {
+        return rows + " " + type.getSimpleName() + (rows == 1 ? " row" : " rows") + " (" + type.getSimpleName() + "."
+                + attribute + ")";
     }
 
     @Override
@@ -72,8 +138,13 @@ final class Merge implements AdminAction {
         Class<T> model = context.selection().model();
         T kept = em.find(model, form.cleaned().get("keep"));
         T removed = em.find(model, form.cleaned().get("remove"));
-        String removedName = describe(em, model, removed);
-        String keptName = describe(em, model, kept);
+        String removedName = describe(model, form.cleaned().get("remove"));
+        String keptName = describe(model, form.cleaned().get("keep"));
+        // A reference may have appeared since the form was cleaned; the merge must not leave it behind.
+        List<String> blocking = blocking(context, removed);
+        if (!blocking.isEmpty()) {
+            throw new ActionInterrupted(Messages.mergeBlocked(removedName, keptName, blocking));
+        }
         int references = 0;
         for (EntityType<?> entity : em.getMetamodel().getEntities()) {
             for (SingularAttribute<?, ?> attribute : entity.getSingularAttributes()) {
@@ -160,8 +231,7 @@ final class Merge implements AdminAction {
         return mapping == null || mapping.mappedBy().isEmpty();
     }
 
-    private static String describe(EntityManager em, Class<?> model, Object row) {
-        return model.getSimpleName() + "#"
-                + em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row);
+    private static String describe(Class<?> model, Object id) {
+        return model.getSimpleName() + "#" + id;
     }
 }

@@ -1,5 +1,10 @@
 package org.cdisignals.admin;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 /**
  * The admin API's and the built-in actions' error messages ({@code CDISIG-101} to {@code CDISIG-119}).
  */
@@ -39,9 +44,20 @@ final class Messages {
         return "CDISIG-107: \"" + raw + "\" is not a valid " + type.getSimpleName() + " for " + field + ".";
     }
 
+    /** Names the root cause, which is what a user can act on; providers and containers wrap it several times. */
     static String actionFailed(String action, Throwable failure) {
         return "CDISIG-108: the action " + action + " failed and changed nothing (its transaction was rolled back): "
-                + failure;
+                + rootCause(failure);
+    }
+
+    /** The innermost cause of {@code failure} as "class: message" (a cause cycle ends the walk). */
+    static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     static String mergeNeedsTwo(int selected) {
@@ -68,5 +84,23 @@ final class Messages {
 
     static String noColumnsChosen() {
         return "CDISIG-114: choose at least one column to export.";
+    }
+
+    /** An attribute the ModelAdmin does not let this action write or export. */
+    static String notAllowed(String attribute, String action, Class<?> model, Collection<String> allowed) {
+        return "CDISIG-115: " + action + " may not use \"" + attribute + "\" of " + model.getSimpleName()
+                + "; its ModelAdmin allows " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ".";
+    }
+
+    /** The admin's ids are one basic value per row: a checkbox value, a URL parameter, a bound Criteria parameter. */
+    static String compositeId(Class<?> model) {
+        return "CDISIG-116: " + model.getSimpleName() + " has a composite id (@IdClass or @EmbeddedId); the admin"
+                + " serves entities with a single basic id only.";
+    }
+
+    /** A merge that would re-point references in rows the user may not change. */
+    static String mergeBlocked(Object removed, Object kept, Collection<String> blocking) {
+        return "CDISIG-117: merging " + removed + " into " + kept + " would change rows you may not change: "
+                + String.join("; ", blocking) + ". Nothing was changed.";
     }
 }

@@ -41,6 +41,25 @@ public interface ModelAdmin<T> {
         return null;
     }
 
+    /**
+     * The role a user needs, besides {@link #requiredRole()}, to run {@code action} on this entity from the admin
+     * pages, or null for no more than that; by default {@link #requiredRole()}. The pages offer an action only to users
+     * with its role and answer 403 to the others.
+     */
+    default String requiredRole(String action) {
+        return requiredRole();
+    }
+
+    /**
+     * The attributes {@code action} may touch: those {@code mass_update} may write, and those {@code export_csv} and
+     * {@code export_json} may emit (also their default columns and fields, in this order). A request naming any other
+     * attribute is refused and changes nothing. By default the changelist's {@link #columns()}, so an attribute the
+     * list does not show (a password hash, a version) is never written or exported unless named here.
+     */
+    default List<String> allowedAttributes(String action) {
+        return columns();
+    }
+
     /** The path segment of this entity's admin pages ({@code /admin/question/}): its class name in lower case. */
     default String slug() {
         return model().getSimpleName().toLowerCase(Locale.ROOT);

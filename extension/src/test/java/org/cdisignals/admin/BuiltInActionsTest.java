@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.cdisignals.admin.ActionOutcome.Status;
+import org.cdisignals.admin.web.PizzaAdmin;
 import org.cdisignals.polls.Choice;
 import org.cdisignals.polls.Pizza;
 import org.cdisignals.polls.Question;
@@ -23,7 +24,8 @@ class BuiltInActionsTest {
 
     @BeforeEach
     void start() {
-        admin = new AdminTestSupport();
+        // Pizza's admin lets a topping merge re-point the pizzas' toppings; from code, its role is not asked for.
+        admin = new AdminTestSupport(PizzaAdmin.class);
     }
 
     @AfterEach
@@ -59,7 +61,7 @@ class BuiltInActionsTest {
 
     @Test
     void exportCsvWritesTheChosenColumnsInTheDialectAndNeutralisesFormulas() {
-        List<Long> ids = admin.questions("=SUM(A1)", "+1", "-2", "@cmd", "plain; text", "He said \"hi\"");
+        List<Long> ids = admin.questions("=SUM(A1)", "+A1", "-A2", "@cmd", "plain; text", "He said \"hi\"");
 
         ActionOutcome outcome = admin.run(Question.class, "export_csv", ids,
                 Map.of("columns", "questionText", "delimiter", ";"));
@@ -68,7 +70,7 @@ class BuiltInActionsTest {
         assertEquals("Exported 6 records", outcome.message());
         assertEquals("question.csv", outcome.download().filename());
         assertEquals("text/csv; charset=UTF-8", outcome.download().contentType());
-        assertEquals("questionText\r\n'=SUM(A1)\r\n'+1\r\n'-2\r\n'@cmd\r\n\"plain; text\"\r\n\"He said \"\"hi\"\"\"\r\n",
+        assertEquals("questionText\r\n'=SUM(A1)\r\n'+A1\r\n'-A2\r\n'@cmd\r\n\"plain; text\"\r\n\"He said \"\"hi\"\"\"\r\n",
                 outcome.download().body());
         assertEquals(0, outcome.updated());
     }
@@ -98,7 +100,7 @@ class BuiltInActionsTest {
     }
 
     @Test
-    void exportJsonWritesAFixtureWithModelPkAndFields() {
+    void exportJsonWritesAFixtureWithModelPkAndByDefaultTheChangelistColumns() {
         List<Long> ids = admin.questions("Tea?");
         Long choice = admin.fixture.inTransactionReturning(em ->
                 em.createQuery("SELECT c.id FROM Choice c", Long.class).getSingleResult());
@@ -109,8 +111,7 @@ class BuiltInActionsTest {
         assertEquals("[\n  {\"model\": \"polls.question\", \"pk\": " + ids.get(0)
                 + ", \"fields\": {\"questionText\": \"Tea?\"}}\n]", questions.download().body());
         assertEquals("[\n  {\"model\": \"polls.choice\", \"pk\": " + choice
-                + ", \"fields\": {\"choiceText\": \"Tea? choice\", \"question\": " + ids.get(0)
-                + ", \"votes\": 0}}\n]", choices.download().body());
+                + ", \"fields\": {\"choiceText\": \"Tea? choice\", \"votes\": 0}}\n]", choices.download().body());
         assertEquals("question.json", questions.download().filename());
     }
 
