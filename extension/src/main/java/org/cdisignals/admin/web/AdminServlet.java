@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,12 +51,49 @@ public class AdminServlet extends HttpServlet {
     private static final String SELECTED = "_selected_action";
     private static final String INCLUDE = "_include";
     private static final Set<String> CONTROLS = Set.of(Csrf.FIELD, "action", SELECTED, "apply", INCLUDE);
+    /**
+     * No framing by anyone ({@code frame-ancestors} is what browsers honour; {@code X-Frame-Options} for older ones),
+     * and, since the pages are plain HTML with one inline style sheet, nothing else loaded and forms posted only here.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @Inject
     transient AdminActions admin;
 
     @Inject
     transient Instance<AdminPersistence> persistence;
+
+    /**
+     * Every answer of the admin, downloads and errors included, forbids framing (clickjacking: a page of another site
+     * must not overlay an "Apply" button) and content sniffing (an export must stay the download it says it is). An
+     * unexpected failure is answered with a page that names its root cause, never the container's stack trace.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        secure(response);
+        try {
+            super.service(request, response);
+        } catch (RuntimeException e) {
+            String message = Messages.pageFailed(e);
+            LOG.log(Level.WARNING, message, e);
+            if (response.isCommitted()) {
+                throw e;
+            }
+            // Whatever the failed page had set (a download's headers) goes; the security headers come back.
+            response.reset();
+            secure(response);
+            page(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Server error",
+                    "<p class=\"errorlist\">" + Html.escape(message) + "</p>\n");
+        }
+    }
+
+    private static void secure(HttpServletResponse response) {
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -74,7 +114,7 @@ public class AdminServlet extends HttpServlet {
         ModelAdmin<?> modelAdmin = parts.length <= 2 ? modelAdmin(parts[0]) : null;
         if (modelAdmin == null) {
             notFound(request, response);
-        } else if (!permitted(request, response, modelAdmin)) {
+        } else if (!permitted(request, response, modelAdmin) || !supported(request, response, modelAdmin)) {
             return;
         } else if (parts.length == 1 || parts[1].equals("action")) {
             redirect(response, changeList(request, modelAdmin));
@@ -101,15 +141,17 @@ public class AdminServlet extends HttpServlet {
         ModelAdmin<?> modelAdmin = parts.length == 2 && parts[1].equals("action") ? modelAdmin(parts[0]) : null;
         if (modelAdmin == null) {
             notFound(request, response);
-        } else if (permitted(request, response, modelAdmin)) {
+        } else if (permitted(request, response, modelAdmin) && supported(request, response, modelAdmin)) {
             action(request, response, modelAdmin);
         }
     }
 
     private void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StringBuilder body = new StringBuilder("<ul class=\"models\">");
+        EntityManager em = persistence().entityManager();
         for (ModelAdmin<?> modelAdmin : admin.modelAdmins()) {
-            if (modelAdmin.requiredRole() == null || request.isUserInRole(modelAdmin.requiredRole())) {
+            if ((modelAdmin.requiredRole() == null || request.isUserInRole(modelAdmin.requiredRole()))
+                    && admin.unsupported(modelAdmin.model(), em).isEmpty()) {
                 body.append("<li><a href=\"").append(Html.escape(modelAdmin.slug())).append("/\">")
                         .append(Html.escape(modelAdmin.model().getSimpleName())).append("</a></li>");
             }
@@ -127,7 +169,7 @@ public class AdminServlet extends HttpServlet {
             page = 1;
         }
         page(request, response, HttpServletResponse.SC_OK, ChangeListPage.title(modelAdmin),
-                ChangeListPage.body(modelAdmin, persistence.entityManager(), allowedActions(modelAdmin), page,
+                ChangeListPage.body(modelAdmin, persistence.entityManager(), allowedActions(request, modelAdmin), page,
                         Csrf.token(request)));
     }
 
@@ -136,8 +178,13 @@ public class AdminServlet extends HttpServlet {
             throws IOException {
         String action = request.getParameter("action");
         if (action == null || action.isBlank()) {
-            Flash.error(request, Messages.noActionChosen());
-            redirect(response, changeList(request, modelAdmin));
+            notApplied(request, response, Map.of("action", Messages.noActionChosen()));
+            return;
+        }
+        String role = modelAdmin.actions().contains(action) ? modelAdmin.requiredRole(action) : null;
+        if (!hasRole(request, role)) {
+            page(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "<p class=\"errorlist\">"
+                    + Html.escape(Messages.actionPermissionDenied(role, action, modelAdmin.model())) + "</p>\n");
             return;
         }
         List<String> ids = values(request, SELECTED);
@@ -147,10 +194,8 @@ public class AdminServlet extends HttpServlet {
         boolean apply = request.getParameter("apply") != null;
         if (run.stopped().isPresent()) {
             ActionOutcome stopped = run.stopped().get();
-            if (apply && stopped.status() == ActionOutcome.Status.INVALID) {
-                page(request, response, HttpServletResponse.SC_BAD_REQUEST, "Action not applied",
-                        ActionFormPage.nonFieldErrors(stopped.errors())
-                                + "<p><a href=\"./\">Back to the list</a></p>\n");
+            if (stopped.status() == ActionOutcome.Status.INVALID) {
+                notApplied(request, response, stopped.errors());
             } else {
                 finish(request, response, modelAdmin, stopped);
             }
@@ -172,6 +217,13 @@ public class AdminServlet extends HttpServlet {
         } else {
             finish(request, response, modelAdmin, outcome);
         }
+    }
+
+    /** A request that was refused before any form: 400, the errors, and the way back. */
+    private static void notApplied(HttpServletRequest request, HttpServletResponse response, Map<String, String> errors)
+            throws IOException {
+        page(request, response, HttpServletResponse.SC_BAD_REQUEST, "Action not applied",
+                ActionFormPage.nonFieldErrors(errors) + "<p><a href=\"./\">Back to the list</a></p>\n");
     }
 
     /** Shows how an action ended: the file, or a message on the changelist, or an error page for a failure. */
@@ -249,7 +301,7 @@ public class AdminServlet extends HttpServlet {
     private boolean permitted(HttpServletRequest request, HttpServletResponse response, ModelAdmin<?> modelAdmin)
             throws IOException {
         String role = modelAdmin.requiredRole();
-        if (role == null || request.isUserInRole(role)) {
+        if (hasRole(request, role)) {
             return true;
         }
         page(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
@@ -257,9 +309,26 @@ public class AdminServlet extends HttpServlet {
         return false;
     }
 
-    private List<String> allowedActions(ModelAdmin<?> modelAdmin) {
+    /** The actions of {@code modelAdmin} that exist and whose role the user has, by name. */
+    private List<String> allowedActions(HttpServletRequest request, ModelAdmin<?> modelAdmin) {
         Set<String> available = admin.actions().keySet();
-        return modelAdmin.actions().stream().filter(available::contains).sorted().toList();
+        return modelAdmin.actions().stream().filter(available::contains)
+                .filter(action -> hasRole(request, modelAdmin.requiredRole(action))).sorted().toList();
+    }
+
+    private static boolean hasRole(HttpServletRequest request, String role) {
+        return role == null || request.isUserInRole(role);
+    }
+
+    /** Whether the admin can serve the entity's pages; a 404 naming why (a composite id) otherwise. */
+    private boolean supported(HttpServletRequest request, HttpServletResponse response, ModelAdmin<?> modelAdmin)
+            throws IOException {
+        Optional<String> unsupported = admin.unsupported(modelAdmin.model(), persistence().entityManager());
+        if (unsupported.isPresent()) {
+            page(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found",
+                    "<p class=\"errorlist\">" + Html.escape(unsupported.get()) + "</p>\n");
+        }
+        return unsupported.isEmpty();
     }
 
     private ModelAdmin<?> modelAdmin(String slug) {

@@ -1,8 +1,11 @@
 package org.cdisignals.admin.web;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
@@ -18,6 +21,11 @@ import org.cdisignals.admin.ModelAdmin;
  * the rows of the page are loaded.
  */
 final class ChangeListPage {
+
+    /** Where {@link #window} leaves page numbers out. */
+    static final int GAP = 0;
+    /** The pages linked on each side of the one shown. */
+    static final int AROUND = 2;
 
     private ChangeListPage() {
     }
@@ -70,15 +78,41 @@ final class ChangeListPage {
         }
         html.append("</tbody></table></form>\n<nav class=\"paginator\" aria-label=\"Pages\">Page ").append(shown)
                 .append(" of ").append(pages).append(':');
-        for (int number = 1; number <= pages; number++) {
+        for (int number : window(shown, pages)) {
             html.append(' ');
-            if (number == shown) {
+            if (number == GAP) {
+                html.append("<span class=\"gap\">…</span>");
+            } else if (number == shown) {
                 html.append("<span aria-current=\"page\">").append(number).append("</span>");
             } else {
                 html.append("<a href=\"?page=").append(number).append("\">").append(number).append("</a>");
             }
         }
         return html.append("</nav>\n").toString();
+    }
+
+    /**
+     * The page numbers the paginator links, in order, with {@link #GAP} where numbers are left out: the first, the
+     * last, and {@value #AROUND} on each side of the one shown, so a list of any length has at most
+     * {@code 2 * AROUND + 5} entries (Django's {@code get_elided_page_range}). A gap of one page shows that page.
+     */
+    static List<Integer> window(int shown, int pages) {
+        SortedSet<Integer> numbers = new TreeSet<>(List.of(1, pages));
+        for (int number = Math.max(1, shown - AROUND); number <= Math.min(pages, shown + AROUND); number++) {
+            numbers.add(number);
+        }
+        List<Integer> window = new ArrayList<>();
+        int previous = 0;
+        for (int number : numbers) {
+            if (number - previous == 2) {
+                window.add(number - 1);
+            } else if (number - previous > 2) {
+                window.add(GAP);
+            }
+            window.add(number);
+            previous = number;
+        }
+        return window;
     }
 
     /** How users read an action's name: {@code mass_update} is "Mass update". */

@@ -1,5 +1,9 @@
 package org.cdisignals.admin.web;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 /**
  * The admin pages' error messages ({@code CDISIG-120} to {@code CDISIG-139}).
  */
@@ -36,5 +40,24 @@ final class Messages {
 
     static String noActionChosen() {
         return "CDISIG-125: no action was chosen; choose one from the list.";
+    }
+
+    /** A user with the ModelAdmin's role but without the one of the action. */
+    static String actionPermissionDenied(String role, String action, Class<?> model) {
+        return "CDISIG-126: you need the role \"" + role + "\" to run " + action + " on " + model.getSimpleName() + ".";
+    }
+
+    /**
+     * A page failed unexpectedly. The root cause is what a user can report and act on (the outermost exception is
+     * mostly the container's or the provider's wrapper); the stack trace goes to the log only.
+     */
+    static String pageFailed(Throwable failure) {
+        Throwable root = failure;
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return "CDISIG-127: the admin page failed: " + root.getClass().getName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }
