@@ -114,6 +114,8 @@ final class Merge implements AdminAction {
                 }
             }
         }
+        // The metamodel's order differs between providers; the message should not.
+        blocking.sort(null);
         return blocking;
     }
 

@@ -17,12 +17,17 @@ public final class AdminTestSupport implements AutoCloseable {
     public final Fixture fixture;
     public final EntityManager em;
 
-    /** The admin beans and observers, and {@code beans} besides. */
+    /** The admin beans and observers, and {@code beans} besides, on the polls unit. */
     public AdminTestSupport(Class<?>... beans) {
+        this("polls", beans);
+    }
+
+    /** The admin beans and observers, and {@code beans} besides, on {@code unit}. */
+    public AdminTestSupport(String unit, Class<?>... beans) {
         List<Class<?>> all = new ArrayList<>(List.of(RecordAll.class, AdminObservers.class, QuestionAdmin.class,
                 ChoiceAdmin.class, ToppingAdmin.class, Shout.class));
         all.addAll(List.of(beans));
-        fixture = Fixture.start(all.toArray(Class<?>[]::new));
+        fixture = Fixture.start(unit, all.toArray(Class<?>[]::new));
         em = fixture.factory().createEntityManager();
     }
 
@@ -44,7 +49,7 @@ public final class AdminTestSupport implements AutoCloseable {
         }).toList());
     }
 
-    <T> ActionRun<T> request(Class<T> model, String action, List<?> ids) {
+    public <T> ActionRun<T> request(Class<T> model, String action, List<?> ids) {
         return admin().request(model, action, ids, em, Transactions.resourceLocal(em), null);
     }
 
@@ -66,7 +71,7 @@ public final class AdminTestSupport implements AutoCloseable {
     }
 
     /** A JPQL count, read in a new entity manager (what is committed). */
-    long count(String jpql, Object... parameters) {
+    public long count(String jpql, Object... parameters) {
         EntityManager reader = fixture.factory().createEntityManager();
         try {
             var query = reader.createQuery(jpql, Long.class);
@@ -79,7 +84,7 @@ public final class AdminTestSupport implements AutoCloseable {
         }
     }
 
-    List<String> log(String... prefixes) {
+    public List<String> log(String... prefixes) {
         return fixture.log().startingWith(prefixes);
     }
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.cdisignals.polls.Question;
 
-/** The questions' admin: the built-in actions plus the custom {@code shout}. */
+/** The questions' admin: the built-in actions plus the custom {@code shout}; merging needs the role chief. */
 @ApplicationScoped
 public class QuestionAdmin implements ModelAdmin<Question> {
 
@@ -20,6 +20,12 @@ public class QuestionAdmin implements ModelAdmin<Question> {
     @Override
     public List<String> columns() {
         return List.of("id", "questionText");
+    }
+
+    /** A merge deletes a question: only a chief editor may run it (the pages test the per-action role with it). */
+    @Override
+    public String requiredRole(String action) {
+        return action.equals("merge") ? "chief" : requiredRole();
     }
 
     @Override

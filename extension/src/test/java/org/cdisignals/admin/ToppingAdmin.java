@@ -18,4 +18,10 @@ public class ToppingAdmin implements ModelAdmin<Topping> {
     public List<String> columns() {
         return List.of("id", "name");
     }
+
+    /** Two to a page, so that a few toppings make enough pages for the paginator to leave some out. */
+    @Override
+    public int listPerPage() {
+        return 2;
+    }
 }
