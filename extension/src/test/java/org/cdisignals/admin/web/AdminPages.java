@@ -111,6 +111,7 @@ final class AdminPages implements AutoCloseable {
                 "removeAttribute", args -> session.remove((String) args[0])));
         HttpServletRequest request = fake(HttpServletRequest.class, Map.ofEntries(
                 Map.entry("getMethod", args -> method),
+                Map.entry("getProtocol", args -> "HTTP/1.1"),
                 Map.entry("getPathInfo", args -> path),
                 Map.entry("getContextPath", args -> "/ctx"),
                 Map.entry("getServletPath", args -> "/admin"),
@@ -129,6 +130,7 @@ final class AdminPages implements AutoCloseable {
         Map<String, String> headers = new HashMap<>();
         HttpServletResponse response = fake(HttpServletResponse.class, Map.of(
                 "setStatus", args -> status[0] = (Integer) args[0],
+                "sendError", args -> status[0] = (Integer) args[0],
                 "setHeader", args -> headers.put((String) args[0], (String) args[1]),
                 "setContentType", args -> headers.put("Content-Type", (String) args[0]),
                 "reset", args -> {
