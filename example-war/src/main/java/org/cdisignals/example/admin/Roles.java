@@ -6,7 +6,7 @@ public final class Roles {
     /** May use the admin at all, and administer questions and choices. */
     public static final String STAFF = "staff";
 
-    /** May administer pizzas. */
+    /** May administer pizzas, and merge questions. */
     public static final String CHEF = "chef";
 
     private Roles() {

@@ -238,12 +238,61 @@ class AdminIT extends ExampleDeployment {
     }
 
     @Test
-    void goWithRowsThatDoNotExistReturnsToTheListWithAnError() {
-        AdminPage done = admin.go("question", "mass_update", 999_999_998L);
+    void goWithRowsThatDoNotExistAnswers400WithTheError() {
+        AdminPage page = admin.go("question", "mass_update", 999_999_998L);
 
-        assertEquals(303, done.status(), done::toString);
-        AdminPage list = admin.follow(done);
-        assertEquals(1, list.messages("error").size(), list::toString);
+        assertEquals(400, page.status(), page::toString);
+        assertTrue(page.contains("CDISIG-104: these Question rows do not exist (any more): [999999998]"),
+                page::toString);
+    }
+
+    @Test
+    void everyAdminAnswerForbidsFramingAndSniffingDownloadsAndRefusalsIncluded() {
+        long id = question(unique("Framed?"));
+        AdminClient editor = new AdminClient(base, ExampleUser.EDITOR);
+
+        List<AdminPage> answers = List.of(admin.get("admin/"), admin.get("admin/question/"),
+                admin.get("admin/no-such-entity/"), editor.get("admin/pizza/"),
+                admin.apply("question", "export_csv", List.of(id), "columns", "id"));
+
+        assertEquals(List.of(200, 200, 404, 403, 200), answers.stream().map(AdminPage::status).toList());
+        for (AdminPage answer : answers) {
+            assertEquals("DENY", answer.header("X-Frame-Options"), answer::toString);
+            assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'none'"), answer::toString);
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"), answer::toString);
+        }
+    }
+
+    @Test
+    void anExportOfAnAttributeTheModelAdminDoesNotAllowIsRefusedAndHandsOutNothing() {
+        List<Long> ids = client.post(201, "api/questions", "text", unique("Tallied?"), "choice", "Yes").ids();
+
+        AdminPage page = admin.apply("choice", "export_csv", List.of(ids.get(1)), "columns", "choiceText,votes");
+        AdminPage allowed = admin.apply("choice", "export_csv", List.of(ids.get(1)), "header", "true");
+
+        assertEquals(400, page.status(), page::toString);
+        assertTrue(page.contains("CDISIG-115: export_csv may not use &quot;votes&quot; of Choice; its ModelAdmin"
+                + " allows id, choiceText."), page::toString);
+        assertEquals(null, page.header("Content-Disposition"), page::toString);
+        assertEquals("id,choiceText\r\n" + ids.get(1) + ",Yes\r\n", allowed.body());
+    }
+
+    @Test
+    void staffWhoIsNoChefMayNotMergeQuestions() {
+        long first = question(unique("Merge me?"));
+        long second = question(unique("Merge me?"));
+        AdminClient editor = new AdminClient(base, ExampleUser.EDITOR);
+        int before = client.signals().size();
+
+        AdminPage list = editor.get("admin/question/");
+        AdminPage refused = editor.apply("question", "merge", List.of(first, second));
+
+        assertFalse(list.contains("<option value=\"merge\">"), list::toString);
+        assertEquals(403, refused.status(), refused::toString);
+        assertTrue(refused.contains("CDISIG-126: you need the role &quot;chef&quot; to run merge on Question."),
+                refused::toString);
+        assertEquals(0, countStarting(signalsSince(before), "adminaction_"));
+        assertEquals(200, client.get("api/questions/" + second).status(), "the question was merged away");
     }
 
     @Test
