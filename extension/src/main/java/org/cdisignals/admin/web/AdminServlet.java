@@ -41,8 +41,10 @@ import org.cdisignals.admin.ActionResult;
  * {@code POST /{slug}/action} without {@code apply} is "Go" (sends {@code AdminActionRequested}, shows the action's
  * form), with {@code apply} is "Apply" (sends {@code AdminActionRequested} again, as django-adminactions does, then
  * {@code AdminActionStart}, runs the action, sends {@code AdminActionEnd}) and redirects to the changelist with the
- * result, or hands out the export. A user without the {@link ModelAdmin#requiredRole()} gets 403; so does every POST
- * without the session's CSRF token, before anything is read.
+ * result, or hands out the export. A user without the {@link ModelAdmin#requiredRole()}, or without the
+ * {@link ModelAdmin#requiredRole(String)} of the action asked for, gets 403; so does every POST without the session's
+ * CSRF token, before anything is read. A refused request (bad input) answers 400; an observer's veto redirects with
+ * its message. Every answer carries anti-framing and no-sniffing headers.
  */
 public class AdminServlet extends HttpServlet {
 
@@ -150,8 +152,7 @@ public class AdminServlet extends HttpServlet {
         StringBuilder body = new StringBuilder("<ul class=\"models\">");
         EntityManager em = persistence().entityManager();
         for (ModelAdmin<?> modelAdmin : admin.modelAdmins()) {
-            if ((modelAdmin.requiredRole() == null || request.isUserInRole(modelAdmin.requiredRole()))
-                    && admin.unsupported(modelAdmin.model(), em).isEmpty()) {
+            if (hasRole(request, modelAdmin.requiredRole()) && admin.unsupported(modelAdmin.model(), em).isEmpty()) {
                 body.append("<li><a href=\"").append(Html.escape(modelAdmin.slug())).append("/\">")
                         .append(Html.escape(modelAdmin.model().getSimpleName())).append("</a></li>");
             }
@@ -238,7 +239,7 @@ public class AdminServlet extends HttpServlet {
                 Flash.success(request, outcome.message());
                 outcome.errors().forEach((row, error) -> Flash.error(request, row + ": " + error));
             }
-            case INVALID, INTERRUPTED -> Flash.error(request, outcome.message());
+            case INTERRUPTED -> Flash.error(request, outcome.message());
             case FAILED -> {
                 page(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Action failed",
                         "<p class=\"errorlist\">" + Html.escape(outcome.message())
