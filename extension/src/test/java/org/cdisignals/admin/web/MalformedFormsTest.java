@@ -30,7 +30,7 @@ import org.cdisignals.polls.Topping;
  * Random and malformed forms against the pages (one fixture for all tries, so the database carries over): no answer is
  * a 500, every refusal says why, and only an answer that ran an action changes the database.
  */
-class MalformedFormsProperties {
+class MalformedFormsTest {
 
     private static final List<String> NAMES = List.of("questionText", "version", "id", "choiceText", "votes",
             "question", "name", "toppings", "_bulk", "columns", "fields", "keep", "header", "delimiter", "quote",

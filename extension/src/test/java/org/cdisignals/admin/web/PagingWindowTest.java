@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** The paginator's window of page links ({@code ChangeListPage.window}); 0 is a gap. */
-class PagingWindowProperties {
+class PagingWindowTest {
 
     @Example
     void aShortListLinksEveryPage() {
