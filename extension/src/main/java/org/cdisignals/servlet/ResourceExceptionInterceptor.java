@@ -28,7 +28,9 @@ public class ResourceExceptionInterceptor {
     @AroundInvoke
     Object report(InvocationContext invocation) throws Exception {
         if (MAPPERS.get(invocation.getTarget().getClass())) {
-            RequestSignalsFilter.mappedByApplication();
+            if (invocation.getMethod().getName().equals("toResponse")) {
+                RequestSignalsFilter.mappedByApplication();
+            }
             return invocation.proceed();
         }
         try {
