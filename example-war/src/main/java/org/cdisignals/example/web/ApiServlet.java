@@ -6,19 +6,22 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cdisignals.Vetoes;
 import org.cdisignals.example.service.DeliberateRollback;
 import org.cdisignals.example.service.NotFound;
 import org.cdisignals.example.signals.QuestionRejected;
 
 /**
  * What the API servlets share: reading parameters, writing JSON, and turning the service layer's exceptions into
- * statuses. Providers and transaction interceptors may wrap an observer's exception, so the cause chain is searched.
+ * statuses. Providers, transaction interceptors and a commit may wrap an observer's veto (as a cause, or suppressed
+ * onto a checked {@code RollbackException} a proxy rethrows undeclared), so {@link Vetoes#find} looks for it.
  */
 abstract class ApiServlet extends HttpServlet {
 
@@ -73,10 +76,12 @@ abstract class ApiServlet extends HttpServlet {
         String body;
         try {
             body = action.get();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a veto at commit arrives as a checked RollbackException, undeclared.
             status = statusOf(e);
             body = Json.error(messageOf(e));
-            if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !find(e, DeliberateRollback.class)) {
+            if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                    && Vetoes.find(e, DeliberateRollback.class).isEmpty()) {
                 LOG.log(Level.WARNING, "Failed: " + request.getMethod() + " " + request.getRequestURI(), e);
             }
         }
@@ -101,35 +106,23 @@ abstract class ApiServlet extends HttpServlet {
         super.service(request, response);
     }
 
-    private static int statusOf(RuntimeException e) {
-        if (find(e, BadRequest.class)) {
+    private static int statusOf(Exception e) {
+        if (Vetoes.find(e, BadRequest.class).isPresent()) {
             return HttpServletResponse.SC_BAD_REQUEST;
         }
-        if (find(e, NotFound.class)) {
+        if (Vetoes.find(e, NotFound.class).isPresent()) {
             return HttpServletResponse.SC_NOT_FOUND;
         }
-        if (find(e, QuestionRejected.class)) {
+        if (Vetoes.find(e, QuestionRejected.class).isPresent()) {
             return SC_REJECTED;
         }
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
-    private static String messageOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BadRequest || t instanceof NotFound || t instanceof QuestionRejected
-                    || t instanceof DeliberateRollback) {
-                return t.getMessage();
-            }
-        }
-        return e.toString();
-    }
-
-    private static boolean find(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+    /** The message of the exception the status stands for: the observer's own for a veto. */
+    private static String messageOf(Exception e) {
+        return Stream.of(BadRequest.class, NotFound.class, QuestionRejected.class, DeliberateRollback.class)
+                .flatMap(type -> Vetoes.find(e, type).stream()).findFirst().map(Throwable::getMessage)
+                .orElse(e.toString());
     }
 }
