@@ -10,7 +10,10 @@
  * <table>
  * <caption>Message code ranges</caption>
  * <tr><th>Codes</th><th>Area</th><th>Where</th></tr>
- * <tr><td>001–049</td><td>core: deployment validation, the runtime, {@code Signals}</td>
+ * <tr><td>001–029</td><td>core: deployment validation, the runtime, transaction phases, {@code Signals}</td>
+ *     <td>{@code org.cdisignals.internal.Messages}</td></tr>
+ * <tr><td>030–039</td><td>the servlet emitters</td><td>{@code org.cdisignals.servlet.Messages}</td></tr>
+ * <tr><td>040–049</td><td>model signals: the standard listener and the flush's observer writes</td>
  *     <td>{@code org.cdisignals.internal.Messages}</td></tr>
  * <tr><td>050–099</td><td>provider adapters standing aside</td>
  *     <td>{@code org.cdisignals.hibernate.HibernateSupport}, {@code org.cdisignals.eclipselink.EclipseLinkSupport}</td></tr>
