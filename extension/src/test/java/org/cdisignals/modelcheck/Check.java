@@ -79,7 +79,10 @@ final class Check {
         }
     }
 
-    /** The transaction ended: every Pre* it sent had its Post*. */
+    /**
+     * The transaction ended: every {@code PreInit} it sent had its {@code PostInit}. (A {@code PreSave} or
+     * {@code PreDelete} may have none: the application may remove what it persisted before any SQL.)
+     */
     void transactionEnded(boolean committed) {
         if (committed) {
             pendingPreInits.forEach((type, count) -> {
@@ -87,13 +90,6 @@ final class Check {
                     violations.add(count + " PreInit<" + type.getSimpleName() + "> without a PostInit");
                 }
             });
-            if (preObserved) {
-                pendingPreDeletes.forEach((entity, count) -> {
-                    if (count > 0) {
-                        violations.add("PreDelete of " + entity + " without its PostDelete");
-                    }
-                });
-            }
         }
         pendingPreSaves.clear();
         pendingPreDeletes.clear();
@@ -300,10 +296,16 @@ final class Check {
         }
     }
 
+    /**
+     * A {@code PRE_*} names the ids known before the SQL; its {@code POST_*} also those the database assigned to
+     * elements inserted in the same flush.
+     */
     private static boolean matches(M2MChanged<?> pre, M2MChanged<?> post) {
+        boolean pks = pre.pkSet() == null ? post.pkSet() == null
+                : post.pkSet() != null && post.pkSet().containsAll(pre.pkSet());
         return pre.instance() == post.instance() && pre.action().name().substring(4).equals(post.action().name().substring(5))
                 && pre.reverse() == post.reverse() && Objects.equals(pre.attribute(), post.attribute())
-                && Objects.equals(pre.pkSet(), post.pkSet()) && pre.sender() == post.sender();
+                && pks && pre.sender() == post.sender();
     }
 
     /** What the writing observers wrote is in the audit table exactly once, with the change that caused it. */

@@ -112,7 +112,7 @@ final class World {
 
     Book bypassingTheCache(int index) {
         Book book = book(index);
-        return book == null ? null : em.find(Book.class, book.getId(),
+        return book == null || book.getId() == null ? null : em.find(Book.class, book.getId(),
                 Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
     }
 
