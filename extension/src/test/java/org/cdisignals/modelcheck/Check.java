@@ -41,10 +41,11 @@ final class Check {
     }
 
     /** The rules over one interval that ended with the flush's SQL visible in {@code after}. */
-    void interval(Tables.Snapshot before, Tables.Snapshot after, List<Object> events, Map<Object, Object> origins) {
+    void interval(Tables.Snapshot before, Tables.Snapshot after, List<Object> events, Map<Object, Object> origins,
+                  Map<Object, Object> formerParents) {
         lifecycle(events, true);
         rows(before, after, events);
-        deletions(events, origins);
+        deletions(events, origins, formerParents);
         joinTable(Tables.BOOK_TAGS, "tags", before, after, events);
         joinTable(Tables.BOOK_RELATED, "related", before, after, events);
         m2mPairs(events, true);
@@ -197,19 +198,20 @@ final class Check {
     }
 
     /** Every PostDelete carries the entity the application removed. */
-    private void deletions(List<Object> events, Map<Object, Object> origins) {
+    private void deletions(List<Object> events, Map<Object, Object> origins, Map<Object, Object> formerParents) {
         for (Object event : events) {
-            if (event instanceof PostDelete<?> e) {
-                Object expected = origins.getOrDefault(e.instance(), e.instance());
-                if (e.origin() != expected) {
-                    violations.add(event + ": the application removed " + expected);
-                }
+            Object instance = event instanceof PostDelete<?> e ? e.instance()
+                    : event instanceof PreDelete<?> e ? e.instance() : null;
+            Object origin = event instanceof PostDelete<?> e ? e.origin()
+                    : event instanceof PreDelete<?> e ? e.origin() : null;
+            if (instance == null) {
+                continue;
             }
-            if (event instanceof PreDelete<?> e) {
-                Object expected = origins.getOrDefault(e.instance(), e.instance());
-                if (e.origin() != expected) {
-                    violations.add(event + ": the application removed " + expected);
-                }
+            Object expected = origins.getOrDefault(instance, instance);
+            boolean parentRemoved = !Limits.orphanIsItsOwnOriginWhenItsParentIsRemoved()
+                    && formerParents.get(instance) == origin && origins.get(origin) == origin;
+            if (origin != expected && !parentRemoved) {
+                violations.add(event + ": the application removed " + expected);
             }
         }
     }

@@ -64,7 +64,7 @@ final class ModelCheck {
             checkpoint();
         } else if (op instanceof Op.Commit) {
             world.em.getTransaction().commit();
-            check.interval(last, committed(), journal.drain(), world.origins);
+            check.interval(last, committed(), journal.drain(), world.origins, world.formerParents);
             check.transactionEnded(true);
             world.end();
             begin();
@@ -101,14 +101,16 @@ final class ModelCheck {
         last = transactionStart;
         world.rebuild(last);
         world.origins.clear();
+        world.formerParents.clear();
     }
 
     /** Reads the tables in the transaction and checks the interval since the last reading. */
     private void checkpoint() {
         Tables.Snapshot now = Tables.inTransaction(world.em);
-        check.interval(last, now, journal.drain(), world.origins);
+        check.interval(last, now, journal.drain(), world.origins, world.formerParents);
         last = now;
         world.origins.clear();
+        world.formerParents.clear();
     }
 
     private void rollBack(String moment) {

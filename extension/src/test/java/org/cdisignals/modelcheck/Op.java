@@ -132,19 +132,17 @@ sealed interface Op {
         }
     }
 
-    /** Moves a book to another shelf: a to-one change, and both one-to-many sides kept in step. */
-    record Move(int book, int shelf) implements Change {
+    /**
+     * A to-one change: gives a book a sequel, or none when it is picked as its own. (Moving a book between shelves
+     * is not generated: with orphan removal, JPA leaves re-parenting to the provider.)
+     */
+    record SetSequel(int book, int sequel) implements Change {
         public void run(World w) {
-            Book moved = w.book(book);
-            Shelf target = w.shelf(shelf);
-            if (moved == null || target == null || moved.getShelf() == target) {
-                return;
+            Book changed = w.book(book);
+            Book next = w.book(sequel);
+            if (changed != null && next != null) {
+                changed.setSequel(next == changed ? null : next);
             }
-            if (moved.getShelf() != null) {
-                moved.getShelf().getBooks().remove(moved);
-            }
-            moved.setShelf(target);
-            target.getBooks().add(moved);
         }
     }
 
@@ -191,7 +189,9 @@ sealed interface Op {
             Book orphan = owner.getBooks().get(0);
             w.detach(orphan);
             owner.getBooks().remove(orphan);
+            orphan.setShelf(null);
             w.removedBy(orphan, orphan);
+            w.formerParents.put(orphan, owner);
             w.books.removeIf(h -> h.instance == orphan);
         }
     }

@@ -24,7 +24,7 @@ final class Sequences {
                 Tuple.of(6, Combinators.combine(pick, flag, pick, flag).as(Op.PersistBook::new)),
                 Tuple.of(4, Arbitraries.just(new Op.PersistTag())),
                 Tuple.of(8, Combinators.combine(Arbitraries.of(Op.Attribute.class), pick, value).as(Op.Rename::new)),
-                Tuple.of(3, Combinators.combine(pick, pick).as(Op.Move::new)),
+                Tuple.of(4, Combinators.combine(pick, pick).as(Op.SetSequel::new)),
                 Tuple.of(3, pick.map(Op.RemoveShelf::new)),
                 Tuple.of(3, pick.map(Op.RemoveBook::new)),
                 Tuple.of(3, pick.map(Op.Orphan::new)),

@@ -28,7 +28,7 @@ final class Tables {
 
     static final Table SHELF = new Table("MC_SHELF", List.of("ID"), Map.of("LABEL", "label"));
     static final Table BOOK = new Table("MC_BOOK", List.of("ID"),
-            Map.of("TITLE", "title", "PAGES", "pages", "SHELF_ID", "shelf"));
+            Map.of("TITLE", "title", "PAGES", "pages", "SHELF_ID", "shelf", "SEQUEL_ID", "sequel"));
     static final Table EBOOK = new Table("MC_EBOOK", List.of("ID"), Map.of("FORMAT", "format"));
     static final Table TAG = new Table("MC_TAG", List.of("ID"), Map.of("NAME", "name"));
     static final Table AUDIT = new Table("MC_AUDIT", List.of("ID"), Map.of("SUBJECT", "subject"));

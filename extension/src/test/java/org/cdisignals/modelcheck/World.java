@@ -47,6 +47,8 @@ final class World {
     final List<Handle> tags = new ArrayList<>();
     /** For every entity a removal the application asked for reaches, the entity it removed. */
     final Map<Object, Object> origins = new IdentityHashMap<>();
+    /** For every orphan, the shelf it left. */
+    final Map<Object, Object> formerParents = new IdentityHashMap<>();
 
     World(EntityManagerFactory factory, Journal journal) {
         this.factory = factory;
@@ -129,6 +131,9 @@ final class World {
             Book other = book(i);
             if (other != null && other != book && other.getRelated() != null) {
                 other.getRelated().remove(book);
+            }
+            if (other != null && other.getSequel() == book) {
+                other.setSequel(null);
             }
         }
     }

@@ -17,7 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * Ids the database assigns at the INSERT, a to-one, an owning many-to-many (which {@link EBook} inherits) and a self
+ * Ids the database assigns at the INSERT, two to-ones (the shelf, and a sequel that may be set and unset), an owning many-to-many (which {@link EBook} inherits) and a self
  * many-to-many. Collections may be replaced or set to null, as applications do.
  */
 @Entity
@@ -39,6 +39,10 @@ public class Book {
     @ManyToOne
     @JoinColumn(name = "SHELF_ID")
     private Shelf shelf;
+
+    @ManyToOne
+    @JoinColumn(name = "SEQUEL_ID")
+    private Book sequel;
 
     @ManyToMany
     @JoinTable(name = "MC_BOOK_TAGS", joinColumns = @JoinColumn(name = "BOOK_ID"),
@@ -83,6 +87,14 @@ public class Book {
 
     public void setShelf(Shelf shelf) {
         this.shelf = shelf;
+    }
+
+    public Book getSequel() {
+        return sequel;
+    }
+
+    public void setSequel(Book sequel) {
+        this.sequel = sequel;
     }
 
     /** May be null: an application may set it so. */
