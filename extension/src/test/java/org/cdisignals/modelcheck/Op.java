@@ -268,6 +268,22 @@ sealed interface Op {
         }
     }
 
+    /**
+     * Replaces a book's tags without reading the old collection (so the provider may never have loaded it); the
+     * old tags' inverse sides are left as they are, which JPA does not write.
+     */
+    record ReplaceTagsUnread(int book, int tag) implements Change {
+        public void run(World w) {
+            Book tagged = w.book(book);
+            Tag next = w.tag(tag);
+            if (tagged == null || next == null) {
+                return;
+            }
+            next.getBooks().add(tagged);
+            tagged.setTags(new LinkedHashSet<>(Set.of(next)));
+        }
+    }
+
     record ClearTags(int book) implements Change {
         public void run(World w) {
             Book tagged = w.book(book);

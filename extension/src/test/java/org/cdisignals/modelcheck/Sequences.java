@@ -32,6 +32,7 @@ final class Sequences {
                 Tuple.of(8, Combinators.combine(pick, pick, flag).as(Op.AddTag::new)),
                 Tuple.of(4, Combinators.combine(pick, pick).as(Op.RemoveTagFromBook::new)),
                 Tuple.of(3, Combinators.combine(pick, pick.list().ofMaxSize(3)).as(Op.ReplaceTags::new)),
+                Tuple.of(2, Combinators.combine(pick, pick).as(Op.ReplaceTagsUnread::new)),
                 Tuple.of(2, pick.map(Op.ClearTags::new)),
                 Tuple.of(2, pick.map(Op.NullTags::new)),
                 Tuple.of(4, Combinators.combine(pick, pick).as(Op.ToggleRelated::new)),
