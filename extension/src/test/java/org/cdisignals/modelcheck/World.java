@@ -122,10 +122,20 @@ final class World {
         handles.add(new Handle(instance.getClass(), Ids.of(instance), instance));
     }
 
-    /** Everything the application must do before removing a book, so that no foreign key still names it. */
+    /**
+     * Everything the application must do before removing a book, so that no foreign key still names it. Its own
+     * collections are emptied too: EclipseLink deletes a removed owner's join rows before it inserts those added in
+     * the same flush, and then fails on the foreign key.
+     */
     void detach(Book book) {
         for (Tag tag : tagsOf(book)) {
             tag.getBooks().remove(book);
+        }
+        if (book.getTags() != null) {
+            book.getTags().clear();
+        }
+        if (book.getRelated() != null) {
+            book.getRelated().clear();
         }
         for (int i = 0; i < books.size(); i++) {
             Book other = book(i);
