@@ -108,9 +108,8 @@ final class ModelCheck {
     private void checkpoint() {
         Tables.Snapshot now = Tables.inTransaction(world.em);
         check.interval(last, now, journal.drain(), world.origins, world.formerParents);
+        // The removal roots stay known until the transaction ends: a removal's DELETE may come at a later flush.
         last = now;
-        world.origins.clear();
-        world.formerParents.clear();
     }
 
     private void rollBack(String moment) {
