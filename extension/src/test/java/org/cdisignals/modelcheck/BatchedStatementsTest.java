@@ -34,7 +34,7 @@ class BatchedStatementsTest {
 
     @Test
     void postSaveAndPostDeleteObserversSeeEveryRowOfABatchedFlush() {
-        Map<String, Object> properties = ModelCheckProperties.properties();
+        Map<String, Object> properties = ModelCheckPropertiesTest.properties();
         properties.put("hibernate.jdbc.batch_size", "20");
         properties.put("hibernate.order_updates", "true");
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");

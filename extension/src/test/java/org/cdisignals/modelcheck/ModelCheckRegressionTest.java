@@ -104,9 +104,9 @@ class ModelCheckRegressionTest {
 
     private void run(boolean preObserved, Op... ops) {
         fixture = preObserved
-                ? Fixture.start("modelcheck", ModelCheckProperties.properties(), Journal.class, Recorder.class,
+                ? Fixture.start("modelcheck", ModelCheckPropertiesTest.properties(), Journal.class, Recorder.class,
                         PreRecorder.class, Writers.class)
-                : Fixture.start("modelcheck", ModelCheckProperties.properties(), Journal.class, Recorder.class,
+                : Fixture.start("modelcheck", ModelCheckPropertiesTest.properties(), Journal.class, Recorder.class,
                         Writers.class);
         new ModelCheck(fixture, preObserved).run(List.of(ops));
     }

@@ -18,7 +18,7 @@ import org.cdisignals.support.Fixture;
  * The number of tries is {@code jqwik.tries.default}, set by the build from {@code modelcheck.tries} (a few by
  * default, many more with {@code -Pmodelcheck}); a failure prints the shrunk sequence and its violations.
  */
-class ModelCheckProperties {
+class ModelCheckPropertiesTest {
 
     private Fixture fixture;
 
