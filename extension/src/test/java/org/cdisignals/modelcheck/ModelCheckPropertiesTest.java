@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
@@ -15,8 +16,8 @@ import org.cdisignals.support.Fixture;
 
 /**
  * Generated sequences of operations, each checked against the tables after every flush, commit, rollback and clear.
- * The number of tries is {@code jqwik.tries.default}, set by the build from {@code modelcheck.tries} (a few by
- * default, many more with {@code -Pmodelcheck}); a failure prints the shrunk sequence and its violations.
+ * The number of tries is {@code modelcheck.tries} ({@link ModelCheckTries}); a failure prints the shrunk sequence
+ * and its violations.
  */
 class ModelCheckPropertiesTest {
 
@@ -35,11 +36,13 @@ class ModelCheckPropertiesTest {
     }
 
     @Property
+    @AddLifecycleHook(ModelCheckTries.class)
     void everySignalMatchesWhatTheTablesShowWithPreObserversToo(@ForAll("operations") List<Op> ops) {
         new ModelCheck(fixture(Recorder.class, PreRecorder.class, Writers.class), true).run(ops);
     }
 
     @Property
+    @AddLifecycleHook(ModelCheckTries.class)
     void everySignalMatchesWhatTheTablesShowWhenOnlyPostSignalsAreObserved(@ForAll("operations") List<Op> ops) {
         new ModelCheck(fixture(Recorder.class, Writers.class), false).run(ops);
     }
