@@ -1,5 +1,8 @@
 package org.cdisignals.hibernate;
 
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,12 +25,18 @@ import org.hibernate.persister.collection.CollectionPersister;
  */
 final class HibernateContext implements ProviderContext {
 
-    /** An answer about exactly one entity instance. */
-    private record Handoff(Object entity, Object value) {
+    /**
+     * An answer about exactly one entity instance, made of JDK objects only and holding the entity weakly (its
+     * callback runs while Hibernate holds it). The listener after the callback clears it, but Hibernate runs no
+     * further listener when the callback fails: what is left on a pooled thread then must hold neither the
+     * application's objects nor the library's classes, or it would keep the undeployed application's class loader.
+     */
+    private static Map.Entry<Reference<Object>, Object> handoff(Object entity, Object value) {
+        return new AbstractMap.SimpleImmutableEntry<>(new WeakReference<>(entity), value);
+    }
 
-        Object valueFor(Object candidate) {
-            return entity == candidate ? value : null;
-        }
+    private static Object valueFor(Map.Entry<Reference<Object>, Object> handoff, Object candidate) {
+        return handoff == null || handoff.getKey().get() != candidate ? null : handoff.getValue();
     }
 
     /** The removal the application requested on this thread, and the entities its cascade reached. */
@@ -43,9 +52,9 @@ final class HibernateContext implements ProviderContext {
     private final String using;
     private final Deliveries deliveries;
     private final Set<Class<?>> entityClasses;
-    private final ThreadLocal<Handoff> toWrite = new ThreadLocal<>();
-    private final ThreadLocal<Handoff> written = new ThreadLocal<>();
-    private final ThreadLocal<Handoff> deleted = new ThreadLocal<>();
+    private final ThreadLocal<Map.Entry<Reference<Object>, Object>> toWrite = new ThreadLocal<>();
+    private final ThreadLocal<Map.Entry<Reference<Object>, Object>> written = new ThreadLocal<>();
+    private final ThreadLocal<Map.Entry<Reference<Object>, Object>> deleted = new ThreadLocal<>();
     private final ThreadLocal<Removal> removal = new ThreadLocal<>();
     // Removal roots wait here from remove() until the flush deletes the rows; weak so a discarded session frees them.
     private final Map<SharedSessionContractImplementor, Map<Object, Object>> origins = new WeakHashMap<>();
@@ -86,15 +95,13 @@ final class HibernateContext implements ProviderContext {
     @SuppressWarnings("unchecked")
     @Override
     public Set<String> fieldsToWrite(Object entity) {
-        Handoff handoff = toWrite.get();
-        return handoff == null ? null : (Set<String>) handoff.valueFor(entity);
+        return (Set<String>) valueFor(toWrite.get(), entity);
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public Set<String> fieldsWritten(Object entity) {
-        Handoff handoff = written.get();
-        return handoff == null ? null : (Set<String>) handoff.valueFor(entity);
+        return (Set<String>) valueFor(written.get(), entity);
     }
 
     @Override
@@ -157,14 +164,14 @@ final class HibernateContext implements ProviderContext {
             current.reached.add(entity);
             return current.root;
         }
-        Handoff handoff = deleted.get();
-        Object origin = handoff == null ? null : handoff.valueFor(entity);
-        return origin != null ? origin : entity;
+        Object origin = valueFor(deleted.get(), entity);
+        Object root = origin instanceof Reference<?> reference ? reference.get() : null;
+        return root != null ? root : entity;
     }
 
     /** Runs Hibernate's flush of {@code entity} with the attributes it will write handed to {@code @PreUpdate}. */
     void flushing(Object entity, Set<String> fields, Runnable flush) {
-        toWrite.set(new Handoff(entity, fields));
+        toWrite.set(handoff(entity, fields));
         try {
             flush.run();
         } finally {
@@ -173,7 +180,7 @@ final class HibernateContext implements ProviderContext {
     }
 
     void updated(Object entity, Set<String> fields) {
-        written.set(new Handoff(entity, fields));
+        written.set(handoff(entity, fields));
     }
 
     void updateReported() {
@@ -208,7 +215,8 @@ final class HibernateContext implements ProviderContext {
             Map<Object, Object> roots = origins.get(session);
             origin = roots == null ? null : roots.remove(entity);
         }
-        deleted.set(new Handoff(entity, origin));
+        // The removal root is held by the session until its own deletion, which comes after those it cascaded to.
+        deleted.set(handoff(entity, origin == null ? null : new WeakReference<>(origin)));
     }
 
     void deleteReported() {

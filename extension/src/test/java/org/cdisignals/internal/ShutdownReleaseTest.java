@@ -31,6 +31,52 @@ class ShutdownReleaseTest {
                 .map(WeakReference::get).filter(java.util.Objects::nonNull).map(Object::getClass).toList());
     }
 
+    @Test
+    void entitiesWhoseObserversFailedInTheFlushAreCollectableAfterShutdown() {
+        List<WeakReference<?>> released = new ArrayList<>();
+        try (Fixture fixture = Fixture.start(FailingAfterWrite.class)) {
+            long id = fixture.inTransactionReturning(em -> {
+                Question question = new Question("Kept?");
+                em.persist(question);
+                return question.getId();
+            });
+            Runnable[] failing = {
+                () -> fixture.inTransaction(em -> {
+                    Question question = em.find(Question.class, id);
+                    released.add(new WeakReference<>(question));
+                    question.setQuestionText("Updated, then failed?");
+                }),
+                () -> fixture.inTransaction(em -> {
+                    Question question = em.find(Question.class, id);
+                    released.add(new WeakReference<>(question));
+                    em.remove(question);
+                })};
+            for (Runnable work : failing) {
+                try {
+                    work.run();
+                } catch (RuntimeException expected) {
+                    // the observer's failure, rolled back
+                }
+            }
+        }
+
+        assertTrue(collected(released), "an entity is still reachable from the thread that flushed it");
+    }
+
+    /** Fails after each update and deletion, once the row is written. */
+    @jakarta.enterprise.context.ApplicationScoped
+    static class FailingAfterWrite {
+        void updated(@jakarta.enterprise.event.Observes org.cdisignals.model.PostSave<Question> e) {
+            if (!e.created()) {
+                throw new IllegalStateException("no updates today");
+            }
+        }
+
+        void deleted(@jakarta.enterprise.event.Observes org.cdisignals.model.PostDelete<Question> e) {
+            throw new IllegalStateException("no deletions today");
+        }
+    }
+
     /** Starts a container and a unit, sends model and custom signals from entity and JDK senders, and stops both. */
     private static List<WeakReference<?>> runAndShutDown() {
         List<WeakReference<?>> references = new ArrayList<>();
