@@ -2,6 +2,7 @@ package org.cdisignals.it.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.List;
 
@@ -26,6 +27,10 @@ class RequestSignalsIT extends ExampleDeployment {
 
     @Test
     void notFoundSendsNoException() {
+        assumeFalse("openliberty".equals(System.getProperty("arquillian.launch")),
+                "Open Liberty: its default servlet throws java.io.FileNotFoundException (SRVE0190E) for a missing static"
+                        + " file, through the application's filters, so the request filter sees an escaping exception"
+                        + " (docs/servers.md, Open Liberty)");
         int before = client.signals().size();
 
         assertEquals(404, client.get("demo/no-such-page").status());

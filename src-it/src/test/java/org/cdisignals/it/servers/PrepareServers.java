@@ -59,7 +59,7 @@ public final class PrepareServers {
         stopLeftovers(payara, "com.sun.enterprise.glassfish.bootstrap.ASMain");
         switchOffPayaraOutboundTraffic(payara.resolve("glassfish/domains/domain1/config/domain.xml"));
         WildFlyUsers.write(wildfly);
-        PayaraUsers.write(payara);
+        FileRealmUsers.write(payara);
     }
 
     /** Ends the Java processes that run {@code launcher} from a path below {@code home}: that directory's server. */

@@ -9,25 +9,26 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The example's users in Payara's {@code file} realm ({@code domain1/config/keyfile}), the default realm of the
- * shipped {@code domain.xml}, which authenticates BASIC logins of a WAR that names no realm of its own. A line is
- * {@code user;{SSHA256}BASE64(hash ‖ salt);group,group}, as Payara's {@code FileRealmStorageManager} and
- * {@code org.glassfish.security.common.SSHA} (Payara 6.2025.9) write and read it: an 8-byte random salt, and the hash
- * SHA-256 of the password's bytes followed by the salt, digested 99 more times. The groups become roles through the
- * WAR's {@code glassfish-web.xml}.
+ * The example's users in the {@code file} realm ({@code domain1/config/keyfile}) of Payara and GlassFish, the default
+ * realm of the shipped {@code domain.xml}, which authenticates BASIC logins of a WAR that names no realm of its own. A
+ * line is {@code user;{SSHA256}BASE64(hash ‖ salt);group,group}, as {@code FileRealmStorageManager} and
+ * {@code org.glassfish.security.common.SSHA} (Payara 6.2025.9, GlassFish 7.0.21 and 8.0.0-JDK17-M12) write and read
+ * it: an 8-byte random salt, and the hash SHA-256 of the password's bytes followed by the salt, digested 99 more
+ * times. The groups become roles through the WAR's {@code glassfish-web.xml}.
  */
-final class PayaraUsers {
+final class FileRealmUsers {
 
     private static final String TAG = "{SSHA256}";
     private static final int SALT_BYTES = 8;
     private static final int ROUNDS = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PayaraUsers() {
+    private FileRealmUsers() {
     }
 
-    static void write(Path payaraHome) throws IOException {
-        Path keyfile = payaraHome.resolve("glassfish/domains/domain1/config/keyfile");
+    /** {@code home}: the server's product directory, {@code …/payara6}, {@code …/glassfish7} or {@code …/glassfish8}. */
+    static void write(Path home) throws IOException {
+        Path keyfile = home.resolve("glassfish/domains/domain1/config/keyfile");
         UserFiles.put(keyfile, ";", user -> user.username() + ";" + encode(user.password(), salt()) + ";"
                 + String.join(",", user.groups()));
         System.out.println("[PrepareServers] " + keyfile + ": file realm users " + ExampleUser.summary());
@@ -45,7 +46,7 @@ final class PayaraUsers {
     private static byte[] hash(String password, byte[] salt) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            // Payara takes the password's bytes in the platform charset; ASCII passwords read the same in any.
+            // The server takes the password's bytes in the platform charset; ASCII passwords read the same in any.
             sha256.update(password.getBytes(StandardCharsets.UTF_8));
             byte[] hash = sha256.digest(salt);
             for (int round = 1; round < ROUNDS; round++) {
