@@ -431,9 +431,12 @@ class LoadAndFaultsIT extends ExampleDeployment {
                 rs.next();
                 orphanChoices = rs.getInt(1);
             }
-            try (ResultSet rs = query.executeQuery("SELECT pizza_id, toppings_id FROM pizza_topping")) {
+            // The pizza's column is pizzas_id on Hibernate (named after the inverse side), pizza_id on EclipseLink.
+            try (ResultSet rs = query.executeQuery("SELECT * FROM pizza_topping")) {
+                int pizzaColumn = rs.getMetaData().getColumnName(1).equalsIgnoreCase("toppings_id") ? 2 : 1;
                 while (rs.next()) {
-                    pizzaToppings.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(rs.getLong(2));
+                    pizzaToppings.computeIfAbsent(rs.getLong(pizzaColumn), id -> new TreeSet<>())
+                            .add(rs.getLong(3 - pizzaColumn));
                 }
             }
         }
@@ -604,7 +607,8 @@ class LoadAndFaultsIT extends ExampleDeployment {
 
     private static Connection database() throws SQLException {
         return DriverManager.getConnection(System.getProperty("load.jdbc.url") + "?ApplicationName=cdisignals-load-test"
-                + "&currentSchema=" + System.getProperty("load.db.schema"), System.getProperty("load.db.user"), "");
+                + "&currentSchema=" + System.getProperty("load.db.schema"), System.getProperty("load.db.user"),
+                System.getProperty("load.db.password"));
     }
 
     private static Set<Long> toppingsOf(String pizzaJson) {

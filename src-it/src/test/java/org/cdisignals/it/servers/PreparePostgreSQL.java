@@ -42,6 +42,11 @@ public final class PreparePostgreSQL {
     private static final Pattern PAYARA_DEFAULT_RESOURCE =
             Pattern.compile("<jdbc-resource\\b[^>]*\\bjndi-name=\"jdbc/__default\"[^>]*>");
     private static final Pattern POOL_NAME = Pattern.compile("(\\bpool-name=\")[^\"]*(\")");
+    // A run with other settings left these behind; they are replaced (Payara rewrites attribute order).
+    private static final Pattern WILDFLY_OLD_DATASOURCE = Pattern.compile(
+            "[ \\t]*<datasource\\b[^>]*\\bpool-name=\"" + POOL + "\".*?</datasource>\\R", Pattern.DOTALL);
+    private static final Pattern PAYARA_OLD_POOL = Pattern.compile(
+            "[ \\t]*<jdbc-connection-pool\\b[^>]*\\bname=\"" + POOL + "\".*?</jdbc-connection-pool>\\R", Pattern.DOTALL);
 
     private PreparePostgreSQL() {
     }
@@ -52,9 +57,9 @@ public final class PreparePostgreSQL {
     }
 
     public static void main(String[] args) throws IOException, SQLException {
-        if (args.length != 7) {
-            throw new IllegalArgumentException(
-                    "Usage: PreparePostgreSQL <wildfly home> <payara home> <host> <port> <database> <user> <schema>");
+        if (args.length != 8) {
+            throw new IllegalArgumentException("Usage: PreparePostgreSQL <wildfly home> <payara home> <host> <port>"
+                    + " <database> <user> <password> <schema>");
         }
         Path wildfly = Path.of(args[0]).toAbsolutePath().normalize();
         Path payara = Path.of(args[1]).toAbsolutePath().normalize();
@@ -62,19 +67,22 @@ public final class PreparePostgreSQL {
         String port = args[3];
         String database = args[4];
         String user = args[5];
-        String schema = args[6];
+        String password = args[6];
+        String schema = args[7];
         if (!schema.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain schema name: " + schema);
         }
-        recreateSchema("jdbc:postgresql://" + host + ":" + port + "/" + database, user, schema);
+        recreateSchema("jdbc:postgresql://" + host + ":" + port + "/" + database, user, password, schema);
         Path driver = driverJar();
         prepareWildFly(wildfly, driver, "jdbc:postgresql://" + host + ":" + port + "/" + database
-                + "?ApplicationName=" + applicationName("wildfly") + "&currentSchema=" + schema, user);
-        preparePayara(payara, driver, host, port, database, user, schema);
+                + "?ApplicationName=" + applicationName("wildfly") + "&currentSchema=" + schema, user, password);
+        preparePayara(payara, driver, host, port, database, user, password, schema);
     }
 
-    private static void recreateSchema(String url, String user, String schema) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url + "?ApplicationName=cdisignals-load-prepare", user, "");
+    private static void recreateSchema(String url, String user, String password, String schema)
+            throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url + "?ApplicationName=cdisignals-load-prepare", user,
+                password);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             statement.execute("CREATE SCHEMA " + schema);
@@ -91,7 +99,7 @@ public final class PreparePostgreSQL {
         }
     }
 
-    static void prepareWildFly(Path home, Path driver, String url, String user) throws IOException {
+    static void prepareWildFly(Path home, Path driver, String url, String user, String password) throws IOException {
         Path module = home.resolve("modules/org/postgresql/main");
         Files.createDirectories(module);
         Files.copy(driver, module.resolve("postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
@@ -114,33 +122,32 @@ public final class PreparePostgreSQL {
 
         Path standaloneXml = home.resolve("standalone/configuration/standalone.xml");
         String xml = Files.readString(standaloneXml, StandardCharsets.UTF_8);
-        String edited = xml;
-        if (!edited.contains("pool-name=\"" + POOL + "\"")) {
-            String datasource = """
-                    <datasource jndi-name="%s" pool-name="%s" enabled="true" use-java-context="true">
-                                        <connection-url>%s</connection-url>
-                                        <driver>postgresql</driver>
-                                        <pool>
-                                            <min-pool-size>0</min-pool-size>
-                                            <max-pool-size>20</max-pool-size>
-                                        </pool>
-                                        <security user-name="%s"/>
-                                        <validation>
-                                            <valid-connection-checker class-name="org.jboss.jca.adapters.jdbc.extensions.postgres.PostgreSQLValidConnectionChecker"/>
-                                            <validate-on-match>true</validate-on-match>
-                                            <background-validation>false</background-validation>
-                                            <exception-sorter class-name="org.jboss.jca.adapters.jdbc.extensions.postgres.PostgreSQLExceptionSorter"/>
-                                        </validation>
-                                    </datasource>
-                                    """.formatted(WILDFLY_JNDI, POOL, url.replace("&", "&amp;"), user);
-            edited = insertBefore(edited, "<drivers>", datasource, standaloneXml);
-        }
+        String edited = WILDFLY_OLD_DATASOURCE.matcher(xml).replaceAll("");
+        // Inserted before the line of <drivers>, at its indentation (16 spaces).
+        String datasource = """
+                <datasource jndi-name="%s" pool-name="%s" enabled="true" use-java-context="true">
+                    <connection-url>%s</connection-url>
+                    <driver>postgresql</driver>
+                    <pool>
+                        <min-pool-size>0</min-pool-size>
+                        <max-pool-size>20</max-pool-size>
+                    </pool>
+                    <security user-name="%s" password="%s"/>
+                    <validation>
+                        <valid-connection-checker class-name="org.jboss.jca.adapters.jdbc.extensions.postgres.PostgreSQLValidConnectionChecker"/>
+                        <validate-on-match>true</validate-on-match>
+                        <background-validation>false</background-validation>
+                        <exception-sorter class-name="org.jboss.jca.adapters.jdbc.extensions.postgres.PostgreSQLExceptionSorter"/>
+                    </validation>
+                </datasource>
+                """.formatted(WILDFLY_JNDI, POOL, url.replace("&", "&amp;"), user, password).indent(16);
+        edited = insertBeforeLine(edited, "<drivers>", datasource, standaloneXml);
         if (!edited.contains("<driver name=\"postgresql\"")) {
-            edited = insertBefore(edited, "</drivers>", """
+            edited = insertBeforeLine(edited, "</drivers>", """
                     <driver name="postgresql" module="org.postgresql">
-                                            <xa-datasource-class>org.postgresql.xa.PGXADataSource</xa-datasource-class>
-                                        </driver>
-                                    """, standaloneXml);
+                        <xa-datasource-class>org.postgresql.xa.PGXADataSource</xa-datasource-class>
+                    </driver>
+                    """.indent(20), standaloneXml);
         }
         Matcher binding = WILDFLY_DEFAULT_BINDING.matcher(edited);
         if (!binding.find()) {
@@ -154,26 +161,27 @@ public final class PreparePostgreSQL {
     }
 
     static void preparePayara(Path home, Path driver, String host, String port, String database, String user,
-                              String schema) throws IOException {
+                              String password, String schema) throws IOException {
         Path domain = home.resolve("glassfish/domains/domain1");
         Files.copy(driver, domain.resolve("lib/postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
 
         Path domainXml = domain.resolve("config/domain.xml");
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
-        String edited = xml;
-        if (!edited.contains("name=\"" + POOL + "\"")) {
-            String pool = """
-                    <jdbc-connection-pool name="%s" datasource-classname="org.postgresql.ds.PGSimpleDataSource" res-type="javax.sql.DataSource" max-pool-size="20" steady-pool-size="0" is-connection-validation-required="true" connection-validation-method="custom-validation" validation-classname="org.glassfish.api.jdbc.validation.PostgresConnectionValidation">
-                          <property name="serverName" value="%s"></property>
-                          <property name="portNumber" value="%s"></property>
-                          <property name="databaseName" value="%s"></property>
-                          <property name="user" value="%s"></property>
-                          <property name="applicationName" value="%s"></property>
-                          <property name="currentSchema" value="%s"></property>
-                        </jdbc-connection-pool>
-                        """.formatted(POOL, host, port, database, user, applicationName("payara"), schema);
-            edited = insertBefore(edited, "<jdbc-connection-pool ", pool, domainXml);
-        }
+        String edited = PAYARA_OLD_POOL.matcher(xml).replaceAll("");
+        // Payara refuses a pool without a password credential, even where the database asks for none.
+        String pool = """
+                <jdbc-connection-pool name="%s" datasource-classname="org.postgresql.ds.PGSimpleDataSource" res-type="javax.sql.DataSource" max-pool-size="20" steady-pool-size="0" is-connection-validation-required="true" connection-validation-method="custom-validation" validation-classname="org.glassfish.api.jdbc.validation.PostgresConnectionValidation">
+                  <property name="serverName" value="%s"></property>
+                  <property name="portNumber" value="%s"></property>
+                  <property name="databaseName" value="%s"></property>
+                  <property name="user" value="%s"></property>
+                  <property name="password" value="%s"></property>
+                  <property name="applicationName" value="%s"></property>
+                  <property name="currentSchema" value="%s"></property>
+                </jdbc-connection-pool>
+                """.formatted(POOL, host, port, database, user, password, applicationName("payara"), schema)
+                .indent(4);
+        edited = insertBeforeLine(edited, "<jdbc-connection-pool ", pool, domainXml);
         Matcher resource = PAYARA_DEFAULT_RESOURCE.matcher(edited);
         if (!resource.find()) {
             throw new IllegalStateException("No jdbc/__default resource in " + domainXml);
@@ -187,11 +195,13 @@ public final class PreparePostgreSQL {
                 + port + "/" + database + ", schema " + schema + ")");
     }
 
-    private static String insertBefore(String xml, String anchor, String text, Path file) {
+    /** {@code xml} with {@code lines} inserted before the line where {@code anchor} first occurs. */
+    private static String insertBeforeLine(String xml, String anchor, String lines, Path file) {
         int at = xml.indexOf(anchor);
         if (at < 0) {
             throw new IllegalStateException("No " + anchor + " in " + file);
         }
-        return xml.substring(0, at) + text + xml.substring(at);
+        int line = xml.lastIndexOf('\n', at) + 1;
+        return xml.substring(0, line) + lines + xml.substring(line);
     }
 }
