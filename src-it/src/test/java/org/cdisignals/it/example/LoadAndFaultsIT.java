@@ -480,9 +480,13 @@ class LoadAndFaultsIT extends ExampleDeployment {
                         wrong.add("no single 'rejected' line for " + save.call());
                     }
                 }
-                if (save.call().kind() == Kind.ROLLBACK && save.call().asExpected()
-                        && countStarting(log, "post_save Question[" + save.text() + "] created=true") != 1) {
-                    wrong.add("no single post_save for the rolled-back " + save.call());
+                if (save.call().kind() == Kind.ROLLBACK && save.call().asExpected()) {
+                    if (countStarting(log, "post_save Question[" + save.text() + "] created=true") != 1) {
+                        wrong.add("no single post_save for the rolled-back " + save.call());
+                    }
+                    if (count(log, "after_rollback Question[" + save.text() + "] created=true") != 1) {
+                        wrong.add("no single after_rollback for the rolled-back " + save.call());
+                    }
                 }
             }
         }
