@@ -57,7 +57,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *       none, and there is no other {@code after_commit} line; a deliberate rollback has its one {@code post_save}
  *       and one {@code after_rollback}, a veto its one {@code rejected};</li>
  *   <li>the rows are exactly what the answered requests committed: the questions with their last texts and two
- *       choices each, no choice without its question, no vetoed or rolled-back text, each pizza's toppings;</li>
+ *       choices each, no choice without its question, no vetoed or rolled-back text, each pizza's toppings (a
+ *       question or pizza whose request failed is touched no more; its rows tell whether the failed request
+ *       committed);</li>
  *   <li>every answer is the one its request asks for (201/200, 422 for a veto, the deliberate 500 for a rollback),
  *       except a <em>fault</em>: a 5xx or a broken connection, acceptable only for a request in flight while a kill
  *       ran (sent before the last ended session had exited, answered after the kill began), and no more of them than
@@ -89,7 +91,7 @@ class LoadAndFaultsIT extends ExampleDeployment {
     /** What a request does, and so which answer it asks for. */
     enum Kind {
         CREATE(201), RENAME(200), DELETE(200), VETO_CREATE(422), VETO_RENAME(422), ROLLBACK(500),
-        TOPPINGS_ADD(200), TOPPINGS_REMOVE(200), TOPPINGS_CLEAR(200), READ(200);
+        TOPPINGS_ADD(200), TOPPINGS_REMOVE(200), TOPPINGS_CLEAR(200);
 
         final int expected;
 
@@ -243,6 +245,9 @@ class LoadAndFaultsIT extends ExampleDeployment {
         final Random random;
         final List<Owned> owned = new ArrayList<>();
         final Set<Long> onPizza = new TreeSet<>();
+        /** The toppings change that failed, and what it asked for; then {@link #onPizza} is the state before it. */
+        Call pizzaFailed;
+        Set<Long> pizzaIntended;
         int sequence;
 
         Client(int client, long pizza, List<Long> toppings) {
@@ -275,6 +280,8 @@ class LoadAndFaultsIT extends ExampleDeployment {
                 vetoRename(some);
             } else if (r < 68) {
                 rollback();
+            } else if (pizzaFailed != null) {
+                create();
             } else if (r < 80) {
                 changeToppings(Kind.TOPPINGS_ADD);
             } else if (r < 92) {
@@ -372,22 +379,11 @@ class LoadAndFaultsIT extends ExampleDeployment {
                 onPizza.addAll(answeredToppings);
                 return;
             }
-            // The change may or may not have committed as far as this client knows: read the pizza back, and
-            // remember a fault whose change committed all the same.
-            Set<Long> before = new TreeSet<>(onPizza);
-            for (int attempt = 0; attempt < 20; attempt++) {
-                Call read = send(Kind.READ, "api/pizzas/" + pizza);
-                if (read.asExpected()) {
-                    onPizza.clear();
-                    onPizza.addAll(toppingsOf(read.body()));
-                    if (!onPizza.equals(before) && call.fault()) {
-                        inDoubt.add(call + " (the pizza's toppings changed to " + onPizza + ")");
-                    }
-                    return;
-                }
-                sleep(100);
-            }
-            throw new AssertionError("pizza " + pizza + " could not be read back after " + call);
+            // Whether it committed, the rows say at the end. The pizza is changed no more: reading it back through the
+            // server would not tell, because after a commit in doubt EclipseLink's shared cache keeps the state the
+            // server believes (rolled back), and a later change of the same rows then fails on a duplicate key.
+            pizzaFailed = call;
+            pizzaIntended = expected;
         }
 
         private void retire(Owned question, Call call, String text) {
@@ -397,8 +393,7 @@ class LoadAndFaultsIT extends ExampleDeployment {
         }
 
         private Call send(Kind kind, String path, Object... params) {
-            HttpRequest.Builder request = kind == Kind.READ ? HttpRequest.newBuilder(root.resolve(path)).GET()
-                    : Http.formPost(root.resolve(path), List.of(params));
+            HttpRequest.Builder request = Http.formPost(root.resolve(path), List.of(params));
             long sent = System.nanoTime();
             int status;
             String body;
@@ -531,7 +526,10 @@ class LoadAndFaultsIT extends ExampleDeployment {
                     expectedRows.put(q.id, q.failedText.equals(rows.get(q.id)) ? q.failedText : q.text);
                 }
             }
-            if (!pizzaToppings.getOrDefault(c.pizza, Set.of()).equals(c.onPizza)) {
+            Set<Long> stored = pizzaToppings.getOrDefault(c.pizza, Set.of());
+            if (c.pizzaFailed != null && !stored.equals(c.onPizza) && stored.equals(c.pizzaIntended)) {
+                inDoubt.add(c.pizzaFailed + " (the pizza's toppings are " + stored + ")");
+            } else if (!stored.equals(c.onPizza)) {
                 wrong.add("pizza " + c.pizza + " has toppings " + pizzaToppings.getOrDefault(c.pizza, Set.of())
                         + " in the database, its client " + c.client + " was answered " + c.onPizza);
             }
@@ -645,14 +643,5 @@ class LoadAndFaultsIT extends ExampleDeployment {
     private static String abbreviate(String body) {
         String flat = body.replace('\n', ' ');
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
