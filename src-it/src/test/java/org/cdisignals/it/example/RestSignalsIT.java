@@ -13,9 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class RestSignalsIT extends ExampleDeployment {
 
-    /** The servlet each server maps the application's {@code @ApplicationPath} to: the signals' sender. */
-    private static final String JAX_RS_SERVLET = "payara".equals(System.getProperty("arquillian.launch"))
-            ? "ServletContainer" : "HttpServlet30Dispatcher";
+    /**
+     * The servlet each server maps the application's {@code @ApplicationPath} to, the signals' sender: Jersey's on
+     * Payara and GlassFish, RESTEasy's on WildFly, Liberty's own on Open Liberty.
+     */
+    private static final String JAX_RS_SERVLET = switch (System.getProperty("arquillian.launch", "wildfly")) {
+        case "payara", "glassfish7", "glassfish8" -> "ServletContainer";
+        case "openliberty" -> "IBMRestServlet";
+        default -> "HttpServlet30Dispatcher";
+    };
 
     @Test
     void aResourceThatAnswersStartsAndFinishesOnce() {

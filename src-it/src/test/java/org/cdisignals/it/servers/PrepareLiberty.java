@@ -36,7 +36,7 @@ import java.util.Map;
 public final class PrepareLiberty {
 
     static final List<String> FEATURES = List.of("cdi-4.0", "persistence-3.1", "servlet-6.0", "pages-3.1",
-            "faces-4.0", "appSecurity-5.0", "localConnector-1.0");
+            "faces-4.0", "restfulWS-3.1", "appSecurity-5.0", "localConnector-1.0");
 
     private PrepareLiberty() {
     }
