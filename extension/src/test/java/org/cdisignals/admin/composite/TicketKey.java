@@ -3,6 +3,7 @@ package org.cdisignals.admin.composite;
 import java.io.Serializable;
 import java.util.Objects;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** {@link Ticket}'s embedded id. */
@@ -11,6 +12,8 @@ public class TicketKey implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    // SHOW is a reserved word in MariaDB.
+    @Column(name = "SHOW_TITLE")
     private String show;
     private int seat;
 
