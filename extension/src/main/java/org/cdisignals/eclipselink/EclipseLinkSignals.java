@@ -2,14 +2,16 @@ package org.cdisignals.eclipselink;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
 import org.cdisignals.jpa.SignalEntityListener;
 import org.cdisignals.model.M2MChanged;
+import org.cdisignals.model.PostDelete;
+import org.cdisignals.model.PostSave;
 import org.cdisignals.model.PreDelete;
-import org.cdisignals.model.PreInit;
 import org.cdisignals.spi.ConnectionEmitter;
 import org.cdisignals.spi.Emitter;
 import org.cdisignals.spi.ModelEmitter;
@@ -17,6 +19,8 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEventListener;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.sessions.DatabaseSession;
@@ -31,13 +35,17 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * <p>At login it takes over the unit from the standard JPA listener (which knows neither the unit, nor the dirty
  * attributes, nor the removal root): it removes that listener from the unit's descriptors and installs its own
  * {@link LifecycleListener}, so every signal is fired once. It adds what JPA cannot see: {@code M2MChanged} from
- * the unit of work's change sets, {@code PreInit} before EclipseLink instantiates the entities it hands out,
+ * the unit of work's change sets, {@code PreInit} before the {@code PostInit} of every entity it hands out loaded,
  * {@code ClassPrepared} for every entity type of the unit. It also sends {@code ConnectionCreated} for the
  * connections the unit connects and, through {@link SchemaMigration}, {@code PreMigrate}/{@code PostMigrate}.
  */
 public class EclipseLinkSignals extends SessionEventAdapter {
 
     private static final String CHANGE_SET = "UnitOfWorkChangeSet";
+
+    /** Rounds of observer writes one flush settles before it gives up. */
+    static final int ROUNDS = 16;
+    private static final ThreadLocal<Integer> ROUND = ThreadLocal.withInitial(() -> 0);
 
     // Per unit of work; weak so that a unit of work abandoned after a failure takes its state with it.
     private final Map<Session, FlushState> flushes = new WeakHashMap<>();
@@ -138,9 +146,6 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     private void loggedIn(SessionEvent event) {
         for (ClassDescriptor descriptor : event.getSession().getProject().getOrderedDescriptors()) {
             if (isEntity(descriptor)) {
-                if (!Emitter.running() || ModelEmitter.observed(PreInit.class, descriptor.getJavaClass())) {
-                    descriptor.setCopyPolicy(new PreInitCopyPolicy(descriptor.getCopyPolicy(), descriptor.getJavaClass()));
-                }
                 ModelEmitter.classPrepared(descriptor.getJavaClass(), using);
             }
         }
@@ -175,7 +180,9 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     private void changesCalculated(SessionEvent event) {
         UnitOfWorkImpl unitOfWork = (UnitOfWorkImpl) event.getSession();
         UnitOfWorkChangeSet changes = (UnitOfWorkChangeSet) event.getProperty(CHANGE_SET);
-        if (changes == null) {
+        FlushState existing = existingFlushState(unitOfWork);
+        // hasChanges() and getCurrentChanges() calculate change sets too: only a flush's or a commit's is written.
+        if (changes == null || existing == null || !existing.isWriting()) {
             return;
         }
         // Reading every change of the flush is only worth it when someone listens.
@@ -191,18 +198,87 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     }
 
     @Override
-    public void prepareUnitOfWork(SessionEvent event) {
+    public void preFlushUnitOfWork(SessionEvent event) {
         guarded("a flush", () -> {
-            FlushState state = existingFlushState(event.getSession());
-            if (state != null) {
-                state.collectionsWritten();
+            FlushState state = flushState(event.getSession());
+            // What a failed flush left waiting is not sent: its SQL was rolled back with it.
+            state.takeWaiting();
+            state.flushing();
+        });
+    }
+
+    /**
+     * At a commit, the signals of the SQL it is about to write could only be sent where what their observers write
+     * is lost (a unit of work takes what is registered during its commit as written), so everything is flushed
+     * first, where it can be: the commit then writes what nobody observes or nothing.
+     */
+    @Override
+    public void preCommitUnitOfWork(SessionEvent event) {
+        guarded("a commit", () -> {
+            Session unitOfWork = event.getSession();
+            if (unitOfWork instanceof RepeatableWriteUnitOfWork repeatable && observersMayWrite()) {
+                repeatable.writeChanges();
             }
+            FlushState state = flushState(unitOfWork);
+            state.takeWaiting();
+            state.writing();
         });
     }
 
     @Override
+    public void prepareUnitOfWork(SessionEvent event) {
+        guarded("a flush", () -> {
+            FlushState state = existingFlushState(event.getSession());
+            if (state != null) {
+                state.collectionsWritten((AbstractSession) event.getSession());
+                if (!state.isFlush()) {
+                    // A commit's own SQL: its signals cannot wait for a moment that does not come before the commit.
+                    state.takeWaiting().forEach(Runnable::run);
+                }
+            }
+        });
+    }
+
+    /**
+     * A flush has written its SQL: its waiting signals are sent, and what their observers wrote is flushed in a
+     * further round, until they write nothing more ({@code CDISIG-040} after {@link #ROUNDS}).
+     */
+    @Override
     public void postFlushUnitOfWork(SessionEvent event) {
-        end(event.getSession());
+        guarded("a flush", () -> flushed(event.getSession()));
+    }
+
+    private void flushed(Session unitOfWork) {
+        FlushState state = existingFlushState(unitOfWork);
+        end(unitOfWork);
+        if (state == null) {
+            return;
+        }
+        List<Runnable> waiting = state.takeWaiting();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        // EclipseLink resumes the unit of work right after this event, taking every object registered as new by
+        // then as written; resuming first makes what the observers persist new objects of the next round.
+        ((UnitOfWorkImpl) unitOfWork).resumeUnitOfWork();
+        waiting.forEach(Runnable::run);
+        if (unitOfWork instanceof RepeatableWriteUnitOfWork repeatable) {
+            int round = ROUND.get();
+            if (round >= ROUNDS) {
+                throw ModelEmitter.observersKeptWriting(using, ROUNDS);
+            }
+            ROUND.set(round + 1);
+            try {
+                repeatable.writeChanges();
+            } finally {
+                ROUND.set(round);
+            }
+        }
+    }
+
+    private static boolean observersMayWrite() {
+        return ModelEmitter.observedFromAnySender(PostSave.class) || ModelEmitter.observedFromAnySender(PostDelete.class)
+                || ModelEmitter.observedFromAnySender(M2MChanged.class);
     }
 
     @Override

@@ -28,7 +28,6 @@ final class EclipseLinkSupport {
             "org.eclipse.persistence.descriptors.ClassDescriptor#getEventManager()",
             "org.eclipse.persistence.descriptors.DescriptorEventManager#getDefaultEventListeners()",
             "org.eclipse.persistence.descriptors.DescriptorEventManager#addListener(org.eclipse.persistence.descriptors.DescriptorEventListener)",
-            "org.eclipse.persistence.descriptors.ClassDescriptor#setCopyPolicy(org.eclipse.persistence.descriptors.copying.CopyPolicy)",
             "org.eclipse.persistence.descriptors.ClassDescriptor#getInheritancePolicy()",
             "org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener#getListenerClass()",
             "org.eclipse.persistence.internal.jpa.EntityManagerFactoryProvider#getEntityManagerSetupImpl(java.lang.String)",

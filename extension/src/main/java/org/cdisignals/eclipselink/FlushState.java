@@ -23,7 +23,10 @@ final class FlushState {
 
     private final Map<Object, Object> origins = new IdentityHashMap<>();
     private final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
-    private List<M2MChanged<?>> written = List.of();
+    private List<ManyToManyChanges.Change> written = List.of();
+    private final List<Runnable> waiting = new ArrayList<>();
+    private boolean writing;
+    private boolean flush;
 
     /**
      * The root of the removal that reached {@code entity}; when none did, {@code entity} is a root the application
@@ -56,21 +59,56 @@ final class FlushState {
         return deleted.add(entity);
     }
 
-    /** Fires the {@code PRE_*} events of a flush's collection changes and keeps their {@code POST_*} twins. */
+    /** Fires the {@code PRE_*} events of a flush's collection changes and keeps the changes for their SQL. */
     void collectionChanges(List<ManyToManyChanges.Change> changes) {
-        List<M2MChanged<?>> post = new ArrayList<>(changes.size());
         for (ManyToManyChanges.Change change : changes) {
             ModelEmitter.m2mChanged(change.before());
-            post.add(change.after());
         }
-        written = post;
+        written = changes;
     }
 
-    /** The flush's SQL is written: fires the kept {@code POST_*} events. */
-    void collectionsWritten() {
-        List<M2MChanged<?>> post = written;
+    /**
+     * The flush's SQL is written: its {@code POST_*} events wait with the others, built now that the database has
+     * assigned the ids of the elements it inserted.
+     */
+    void collectionsWritten(AbstractSession session) {
+        List<ManyToManyChanges.Change> changes = written;
         written = List.of();
-        post.forEach(ModelEmitter::m2mChanged);
+        for (ManyToManyChanges.Change change : changes) {
+            M2MChanged<?> post = change.after(session);
+            waiting.add(() -> ModelEmitter.m2mChanged(post));
+        }
+    }
+
+    /** Keeps a signal sent after SQL until the flush has written everything and the unit of work can be used. */
+    void deliverLater(Runnable send) {
+        waiting.add(send);
+    }
+
+    /** The signals waiting for the end of the flush, in the order they were raised; none wait afterwards. */
+    List<Runnable> takeWaiting() {
+        List<Runnable> taken = List.copyOf(waiting);
+        waiting.clear();
+        return taken;
+    }
+
+    /** Marks a flush or a commit in progress: only then are change sets announced (not for {@code hasChanges()}). */
+    void writing() {
+        writing = true;
+    }
+
+    /** Marks an {@code em.flush()} (or the flush a commit runs first), whose signals wait for its end. */
+    void flushing() {
+        writing = true;
+        flush = true;
+    }
+
+    boolean isFlush() {
+        return flush;
+    }
+
+    boolean isWriting() {
+        return writing;
     }
 
     private void claim(Object entity, Object root, AbstractSession session) {

@@ -8,12 +8,16 @@ import org.cdisignals.model.PostDelete;
 import org.cdisignals.model.PostInit;
 import org.cdisignals.model.PostSave;
 import org.cdisignals.model.PreDelete;
+import org.cdisignals.model.PreInit;
 import org.cdisignals.model.PreSave;
 import org.cdisignals.spi.ModelEmitter;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.descriptors.VersionLockingPolicy;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
@@ -40,7 +44,8 @@ final class LifecycleListener extends DescriptorEventAdapter {
         return ModelEmitter.observed(PreSave.class, entityClass) || ModelEmitter.observed(PostSave.class, entityClass)
                 || ModelEmitter.observed(PreDelete.class, entityClass)
                 || ModelEmitter.observed(PostDelete.class, entityClass)
-                || ModelEmitter.observed(PostInit.class, entityClass);
+                || ModelEmitter.observed(PostInit.class, entityClass)
+                || ModelEmitter.observed(PreInit.class, entityClass);
     }
 
     @Override
@@ -60,7 +65,8 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     private void onPostInsert(DescriptorEvent event) {
         Object entity = event.getSource();
-        ModelEmitter.postSave(entity.getClass(), entity, true, using, null);
+        flushState.apply(event.getSession()).deliverLater(
+                () -> ModelEmitter.postSave(entity.getClass(), entity, true, using, null));
     }
 
     @Override
@@ -93,7 +99,8 @@ final class LifecycleListener extends DescriptorEventAdapter {
         }
         Set<String> fields = updateFields(((WriteObjectQuery) event.getQuery()).getObjectChangeSet());
         if (!fields.isEmpty()) {
-            ModelEmitter.postSave(entity.getClass(), entity, false, using, fields);
+            flushState.apply(event.getSession()).deliverLater(
+                    () -> ModelEmitter.postSave(entity.getClass(), entity, false, using, fields));
         }
     }
 
@@ -127,7 +134,8 @@ final class LifecycleListener extends DescriptorEventAdapter {
         Object entity = event.getSource();
         FlushState state = flushState.apply(event.getSession());
         if (state.firstDeletion(entity) && ModelEmitter.observed(PostDelete.class, entity.getClass())) {
-            ModelEmitter.postDelete(entity.getClass(), entity, using, state.recordedOriginOf(entity));
+            Object origin = state.recordedOriginOf(entity);
+            state.deliverLater(() -> ModelEmitter.postDelete(entity.getClass(), entity, using, origin));
         }
     }
 
@@ -138,20 +146,47 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     private void onPostClone(DescriptorEvent event) {
         // postClone marks the instance the unit of work hands out (postBuild may be a shared-cache original).
-        Object entity = event.getSource();
+        loaded(event.getSource());
+    }
+
+    @Override
+    public void postRefresh(DescriptorEvent event) {
+        adapter.guarded("postRefresh", () -> loaded(event.getSource()));
+    }
+
+    /**
+     * An instance handed to the application with its state from the database: {@code PreInit} then
+     * {@code PostInit}, together. EclipseLink builds such instances along several paths (a copy of a cached object,
+     * a row read straight into the unit of work with the shared cache off or after a flush and clear, a refresh),
+     * and instantiates objects that are never handed out as loaded (the managed copy of a new entity a merge
+     * registers); only here is each loaded instance seen exactly once, so only here are the two sent as a pair.
+     */
+    private void loaded(Object entity) {
+        ModelEmitter.preInit(entity.getClass());
         ModelEmitter.postInit(entity.getClass(), entity);
     }
 
-    /** The basic and to-one attributes a change set writes; collections are not the owner's row. */
+    /**
+     * The basic and to-one attributes a change set writes; collections are not the owner's row, and the version
+     * is the provider's, written with every update (Hibernate does not name it either).
+     */
     private static Set<String> updateFields(ObjectChangeSet changes) {
         Set<String> fields = new LinkedHashSet<>();
         if (changes != null) {
             for (ChangeRecord change : changes.getChanges()) {
-                if (!((org.eclipse.persistence.internal.sessions.ChangeRecord) change).getMapping().isCollectionMapping()) {
+                DatabaseMapping mapping = ((org.eclipse.persistence.internal.sessions.ChangeRecord) change).getMapping();
+                if (!mapping.isCollectionMapping() && !isVersion(mapping)) {
                     fields.add(change.getAttribute());
                 }
             }
         }
         return fields;
+    }
+
+    private static boolean isVersion(DatabaseMapping mapping) {
+        ClassDescriptor descriptor = mapping.getDescriptor();
+        return descriptor != null && descriptor.getOptimisticLockingPolicy() instanceof VersionLockingPolicy version
+                && version.getVersionMapping() != null
+                && version.getVersionMapping().getAttributeName().equals(mapping.getAttributeName());
     }
 }

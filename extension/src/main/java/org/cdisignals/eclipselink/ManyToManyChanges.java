@@ -10,6 +10,8 @@ import java.util.Set;
 import org.cdisignals.model.M2MChanged;
 import org.cdisignals.model.M2MChanged.Action;
 import org.cdisignals.spi.ModelEmitter;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.CollectionChangeRecord;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
@@ -26,7 +28,28 @@ import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 final class ManyToManyChanges {
 
     /** One change, as it is announced before the SQL and after it. */
-    record Change(M2MChanged<?> before, M2MChanged<?> after) {
+    record Change(M2MChanged<?> before, Action afterwards, List<Object> elements) {
+
+        /**
+         * The {@code POST_*} twin, after the SQL: its ids are read again from the elements, so that those the
+         * database assigned in this flush (IDENTITY) are there, which the {@code PRE_*} could not name.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        M2MChanged<?> after(AbstractSession session) {
+            Set<Object> pks = null;
+            if (elements != null) {
+                pks = new LinkedHashSet<>();
+                for (Object element : elements) {
+                    Object id = session.getId(element);
+                    if (id != null) {
+                        pks.add(id);
+                    }
+                }
+            }
+            M2MChanged b = before;
+            return new M2MChanged(b.sender(), b.instance(), afterwards, b.reverse(), b.model(), pks, b.using(),
+                    b.attribute());
+        }
     }
 
     private ManyToManyChanges() {
@@ -62,14 +85,15 @@ final class ManyToManyChanges {
                     && ModelEmitter.observed(M2MChanged.class, owner(mapping, instance))) {
                 Object contents = mapping.getRealCollectionAttributeValueFromObject(instance, unitOfWork);
                 if (!isEmpty(contents)) {
+                    List<Object> elements = new ArrayList<>((Collection<?>) contents);
                     Set<Object> added = new LinkedHashSet<>();
-                    for (Object element : (Collection<?>) contents) {
+                    for (Object element : elements) {
                         Object id = unitOfWork.getId(element);
                         if (id != null) {
                             added.add(id);
                         }
                     }
-                    result.add(change(instance, mapping, Action.PRE_ADD, Action.POST_ADD, added, using));
+                    result.add(change(instance, mapping, Action.PRE_ADD, Action.POST_ADD, added, elements, using));
                 }
             }
         }
@@ -82,30 +106,59 @@ final class ManyToManyChanges {
         boolean emptied = !collection.getRemoveObjectList().isEmpty()
                 && isEmpty(mapping.getRealAttributeValueFromObject(instance, unitOfWork));
         if (emptied) {
-            result.add(change(instance, mapping, Action.PRE_CLEAR, Action.POST_CLEAR, null, using));
+            result.add(change(instance, mapping, Action.PRE_CLEAR, Action.POST_CLEAR, null, null, using));
         } else if (!collection.getRemoveObjectList().isEmpty()) {
-            result.add(change(instance, mapping, Action.PRE_REMOVE, Action.POST_REMOVE, removed, using));
+            result.add(change(instance, mapping, Action.PRE_REMOVE, Action.POST_REMOVE, removed,
+                    clones(collection.getRemoveObjectList()), using));
         }
         if (!collection.getAddObjectList().isEmpty()) {
-            result.add(change(instance, mapping, Action.PRE_ADD, Action.POST_ADD, added, using));
+            result.add(change(instance, mapping, Action.PRE_ADD, Action.POST_ADD, added,
+                    clones(collection.getAddObjectList()), using));
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Change change(Object instance, ManyToManyMapping mapping, Action before, Action after,
-                                 Set<Object> pks, String using) {
+                                 Set<Object> pks, List<Object> elements, String using) {
         Class owner = owner(mapping, instance);
         boolean reverse = isInverse(mapping);
         String attribute = reverse ? owningAttribute(mapping) : mapping.getAttributeName();
         Class<?> model = mapping.getReferenceClass();
-        return new Change(
-                new M2MChanged(owner, instance, before, reverse, model, pks, using, attribute),
-                new M2MChanged(owner, instance, after, reverse, model, pks, using, attribute));
+        return new Change(new M2MChanged(owner, instance, before, reverse, model, pks, using, attribute), after,
+                elements);
     }
 
-    /** The class that owns the association: the instance's own class, or the element class on the inverse side. */
+    private static List<Object> clones(Map<ObjectChangeSet, ObjectChangeSet> elements) {
+        List<Object> clones = new ArrayList<>();
+        for (ObjectChangeSet element : elements.keySet()) {
+            if (element.getUnitOfWorkClone() != null) {
+                clones.add(element.getUnitOfWorkClone());
+            }
+        }
+        return clones;
+    }
+
+    /**
+     * The class that owns the association: the one that declares the owning attribute (a subclass that inherits it
+     * is not its owner, as the contract says), on the instance's side or, for an inverse, on the element's.
+     */
     private static Class<?> owner(ManyToManyMapping mapping, Object instance) {
-        return isInverse(mapping) ? mapping.getReferenceClass() : instance.getClass();
+        if (isInverse(mapping)) {
+            return declaring(mapping.getReferenceDescriptor(), owningAttribute(mapping));
+        }
+        return declaring(mapping.getDescriptor(), mapping.getAttributeName());
+    }
+
+    private static Class<?> declaring(ClassDescriptor descriptor, String attribute) {
+        ClassDescriptor current = descriptor;
+        while (current.isChildDescriptor()) {
+            ClassDescriptor parent = current.getInheritancePolicy().getParentDescriptor();
+            if (parent == null || parent.getMappingForAttributeName(attribute) == null) {
+                break;
+            }
+            current = parent;
+        }
+        return current.getJavaClass();
     }
 
     /** EclipseLink maps the {@code mappedBy} side of a many-to-many read-only. */

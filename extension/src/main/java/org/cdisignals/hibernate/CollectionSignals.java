@@ -3,7 +3,6 @@ package org.cdisignals.hibernate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,8 +65,6 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
 
     private final HibernateContext context;
     private final String using;
-    private final ThreadLocal<List<M2MChanged<?>>> after = new ThreadLocal<>();
-    private final Map<Replaced, Collection<?>> replaced = Collections.synchronizedMap(new HashMap<>());
 
     CollectionSignals(HibernateContext context) {
         this.context = context;
@@ -82,7 +79,6 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
         try {
             handling.run();
         } catch (LinkageError e) {
-            after.remove();
             context.linkageFailed("a collection change", e);
         }
     }
@@ -94,7 +90,7 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
 
     @Override
     public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
-        guarded(this::announced);
+        guarded(() -> announced(event));
     }
 
     @Override
@@ -104,7 +100,7 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
 
     @Override
     public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
-        guarded(this::announced);
+        guarded(() -> announced(event));
     }
 
     @Override
@@ -114,7 +110,7 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
 
     @Override
     public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-        guarded(this::announced);
+        guarded(() -> announced(event));
     }
 
     private void preUpdate(PreCollectionUpdateEvent event) {
@@ -122,8 +118,7 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
         if (association != null) {
             Collection<?> before = snapshot(event.getCollection());
             Collection<?> now = contents(event.getCollection());
-            announce(association, difference(before, now), difference(now, before), now.isEmpty(),
-                    HibernateSupport.session(event));
+            announce(event, association, difference(before, now), difference(now, before), now.isEmpty());
         }
     }
 
@@ -132,24 +127,37 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
         if (association == null || ownerRemoved(association.instance(), HibernateSupport.session(event))) {
             return;
         }
+        Deliveries.Scope scope = context.scope();
+        if (scope == null) {
+            return;
+        }
         Collection<?> before = snapshot(event.getCollection());
         Collection<?> now = successor(event, association);
-        replaced.put(new Replaced(association.instance(), association.role()), before);
-        announce(association, difference(before, now), Set.of(), now.isEmpty(), HibernateSupport.session(event));
+        scope.replaced.put(new Replaced(association.instance(), association.role()), before);
+        announce(event, association, difference(before, now), Set.of(), now.isEmpty());
     }
 
     private void preRecreate(PreCollectionRecreateEvent event) {
         Association association = association(event);
-        if (association != null) {
-            Collection<?> before = replaced.remove(new Replaced(association.instance(), association.role()));
+        Deliveries.Scope scope = context.scope();
+        if (association != null && scope != null) {
+            Collection<?> before = scope.replaced.remove(new Replaced(association.instance(), association.role()));
             Collection<?> now = contents(event.getCollection());
-            announce(association, Set.of(), difference(now, before == null ? Set.of() : before), false,
-                    HibernateSupport.session(event));
+            announce(event, association, Set.of(), difference(now, before == null ? Set.of() : before), false);
         }
     }
 
-    private void announce(Association association, Set<Object> removed, Set<Object> added, boolean emptied,
-                          SharedSessionContractImplementor session) {
+    /**
+     * Sends the {@code PRE_*} events of one collection action and keeps their {@code POST_*} twins in the running
+     * operation's scope (collections are written only by a flush, which always has one).
+     */
+    private void announce(AbstractCollectionEvent event, Association association, Set<Object> removed,
+                          Set<Object> added, boolean emptied) {
+        Deliveries.Scope scope = context.scope();
+        if (scope == null || removed.isEmpty() && added.isEmpty()) {
+            return;
+        }
+        SharedSessionContractImplementor session = HibernateSupport.session(event);
         List<M2MChanged<?>> post = new ArrayList<>(2);
         if (!removed.isEmpty()) {
             if (emptied) {
@@ -161,14 +169,14 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
         if (!added.isEmpty()) {
             post.add(fire(association, Action.PRE_ADD, Action.POST_ADD, ids(added, session)));
         }
-        after.set(post);
+        scope.collectionAnnounced(event.getCollection(), post);
     }
 
-    private void announced() {
-        List<M2MChanged<?>> post = after.get();
-        if (post != null) {
-            after.remove();
-            post.forEach(ModelEmitter::m2mChanged);
+    /** The collection's SQL has run: its {@code POST_*} events wait for the end of the flush. */
+    private void announced(AbstractCollectionEvent event) {
+        Deliveries.Scope scope = context.scope();
+        if (scope != null) {
+            scope.collectionWritten(event.getCollection());
         }
     }
 
@@ -191,7 +199,8 @@ final class CollectionSignals implements PreCollectionUpdateEventListener, PostC
         }
         Class<?> model = persister.getElementType().getReturnedClass();
         boolean reverse = persister.isInverse();
-        Class<?> sender = reverse ? model : owner.getClass();
+        // The class that declares the owning attribute, also when a subclass inherits it, as the contract says.
+        Class<?> sender = reverse ? model : persister.getOwnerEntityPersister().getMappedClass();
         if (!ModelEmitter.observed(M2MChanged.class, sender)) {
             return null;
         }

@@ -10,8 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import org.cdisignals.model.M2MChanged;
+import org.cdisignals.spi.ModelEmitter;
 import org.cdisignals.spi.ProviderContext;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.CollectionEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.persister.collection.CollectionPersister;
 
 /**
  * What the standard JPA listener learns, for the entities of one Hibernate unit, from the listeners the adapter puts
@@ -45,6 +50,7 @@ final class HibernateContext implements ProviderContext {
     }
 
     private final String using;
+    private final Deliveries deliveries;
     private final Set<Class<?>> entityClasses;
     private final ThreadLocal<Map.Entry<Reference<Object>, Object>> toWrite = new ThreadLocal<>();
     private final ThreadLocal<Map.Entry<Reference<Object>, Object>> written = new ThreadLocal<>();
@@ -57,6 +63,7 @@ final class HibernateContext implements ProviderContext {
 
     HibernateContext(String using, Set<Class<?>> entityClasses) {
         this.using = using;
+        this.deliveries = new Deliveries(using);
         this.entityClasses = Set.copyOf(entityClasses);
     }
 
@@ -95,6 +102,59 @@ final class HibernateContext implements ProviderContext {
     @Override
     public Set<String> fieldsWritten(Object entity) {
         return (Set<String>) valueFor(written.get(), entity);
+    }
+
+    @Override
+    public void deliver(Object entity, Runnable send) {
+        deliveries.deliver(send);
+    }
+
+    /** The scope of the outermost Hibernate operation running on this thread, or null. */
+    Deliveries.Scope scope() {
+        return deliveries.scope();
+    }
+
+    /** Runs the Hibernate operation of {@code event} so that the signals its SQL raises wait for its end. */
+    void around(Object event, boolean flush, Runnable operation) {
+        SharedSessionContractImplementor session;
+        try {
+            if (!active) {
+                operation.run();
+                return;
+            }
+            session = HibernateSupport.session(event);
+        } catch (LinkageError e) {
+            linkageFailed("an operation's signals", e);
+            operation.run();
+            return;
+        }
+        deliveries.around(session, flush, operation);
+    }
+
+    /**
+     * Before a flush: loads the old contents of every many-to-many collection the application replaced without ever
+     * reading it, so that its removal can say what it removed (Hibernate keeps no snapshot of an unread collection).
+     */
+    void replacedCollectionsLoaded(Object event) {
+        if (!active || !ModelEmitter.observedFromAnySender(M2MChanged.class)) {
+            return;
+        }
+        Map<PersistentCollection<?>, CollectionEntry> entries =
+                HibernateSupport.session(event).getPersistenceContextInternal().getCollectionEntries();
+        if (entries == null) {
+            return;
+        }
+        List<PersistentCollection<?>> unread = new ArrayList<>();
+        for (Map.Entry<PersistentCollection<?>, CollectionEntry> entry : entries.entrySet()) {
+            PersistentCollection<?> collection = entry.getKey();
+            CollectionPersister persister = entry.getValue().getLoadedPersister();
+            Object owner = collection.getOwner();
+            if (!collection.wasInitialized() && persister != null && persister.isManyToMany() && owner != null
+                    && persister.getAttributeMapping().getValue(owner) != collection) {
+                unread.add(collection);
+            }
+        }
+        unread.forEach(PersistentCollection::forceInitialization);
     }
 
     @Override

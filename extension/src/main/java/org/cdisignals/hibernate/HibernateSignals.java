@@ -76,12 +76,17 @@ public class HibernateSignals implements Integrator {
         EventListenerRegistry listeners = factory.getServiceRegistry().getService(EventListenerRegistry.class);
         wrap(listeners, EventType.DELETE, delegate -> new RemovalTracking(delegate, context));
         wrap(listeners, EventType.FLUSH_ENTITY, delegate -> new DirtyFields(delegate, context));
+        wrap(listeners, EventType.FLUSH, delegate -> new DeliveringListeners.Flush(delegate, context));
+        wrap(listeners, EventType.AUTO_FLUSH, delegate -> new DeliveringListeners.AutoFlush(delegate, context));
+        wrap(listeners, EventType.PERSIST, delegate -> new DeliveringListeners.Persist(delegate, context));
+        wrap(listeners, EventType.MERGE, delegate -> new DeliveringListeners.Merge(delegate, context));
         CallbackHandoff open = new CallbackHandoff.Open(context);
         CallbackHandoff close = new CallbackHandoff.Close(context);
         listeners.prependListeners(EventType.POST_UPDATE, open);
         listeners.appendListeners(EventType.POST_UPDATE, close);
         listeners.prependListeners(EventType.POST_DELETE, open);
         listeners.appendListeners(EventType.POST_DELETE, close);
+        listeners.appendListeners(EventType.PRE_LOAD, new PreInitSignals(context));
         CollectionSignals collections = new CollectionSignals(context);
         listeners.appendListeners(EventType.PRE_COLLECTION_UPDATE, collections);
         listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, collections);

@@ -59,4 +59,11 @@ public final class Messages {
     public static String asyncObserverFailed(Object event) {
         return "CDISIG-012: an asynchronous observer failed on " + event + ".";
     }
+
+    /** Observers of the signals a flush sent kept writing, round after round, without the flush ever settling. */
+    public static String observersKeptWriting(String using, int rounds) {
+        return "CDISIG-040: after " + rounds + " rounds of flushing what the Post* observers of persistence unit "
+                + using + " wrote, they were still writing; the transaction is failed rather than leave their"
+                + " writes unflushed (does an observer write on every signal it causes itself?).";
+    }
 }

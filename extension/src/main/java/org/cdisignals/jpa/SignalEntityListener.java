@@ -39,7 +39,9 @@ public class SignalEntityListener {
     @PostPersist
     void postPersist(Object entity) {
         if (ModelEmitter.observed(PostSave.class, entity.getClass())) {
-            ModelEmitter.postSave(entity.getClass(), entity, true, using(ProviderContexts.of(entity), entity), null);
+            ProviderContext context = ProviderContexts.of(entity);
+            String using = using(context, entity);
+            deliver(context, entity, () -> ModelEmitter.postSave(entity.getClass(), entity, true, using, null));
         }
     }
 
@@ -58,18 +60,25 @@ public class SignalEntityListener {
     void postUpdate(Object entity) {
         if (ModelEmitter.observed(PostSave.class, entity.getClass())) {
             ProviderContext context = ProviderContexts.of(entity);
+            // Read now: the provider hands the written attributes over only while this callback runs.
             Set<String> fields = context == null ? null : context.fieldsWritten(entity);
             if (fields == null || !fields.isEmpty()) {
-                ModelEmitter.postSave(entity.getClass(), entity, false, using(context, entity), fields);
+                String using = using(context, entity);
+                deliver(context, entity, () -> ModelEmitter.postSave(entity.getClass(), entity, false, using, fields));
             }
         }
     }
 
     @PreRemove
     void preRemove(Object entity) {
-        if (ModelEmitter.observed(PreDelete.class, entity.getClass())) {
+        boolean pre = ModelEmitter.observed(PreDelete.class, entity.getClass());
+        // Asked even when only PostDelete is observed: the adapter learns here which root a cascade reached.
+        if (pre || ModelEmitter.observed(PostDelete.class, entity.getClass())) {
             ProviderContext context = ProviderContexts.of(entity);
-            ModelEmitter.preDelete(entity.getClass(), entity, using(context, entity), origin(context, entity));
+            Object origin = origin(context, entity);
+            if (pre) {
+                ModelEmitter.preDelete(entity.getClass(), entity, using(context, entity), origin);
+            }
         }
     }
 
@@ -77,13 +86,23 @@ public class SignalEntityListener {
     void postRemove(Object entity) {
         if (ModelEmitter.observed(PostDelete.class, entity.getClass())) {
             ProviderContext context = ProviderContexts.of(entity);
-            ModelEmitter.postDelete(entity.getClass(), entity, using(context, entity), origin(context, entity));
+            String using = using(context, entity);
+            Object origin = origin(context, entity);
+            deliver(context, entity, () -> ModelEmitter.postDelete(entity.getClass(), entity, using, origin));
         }
     }
 
     @PostLoad
     void postLoad(Object entity) {
         ModelEmitter.postInit(entity.getClass(), entity);
+    }
+
+    private static void deliver(ProviderContext context, Object entity, Runnable send) {
+        if (context == null) {
+            send.run();
+        } else {
+            context.deliver(entity, send);
+        }
     }
 
     private static String using(ProviderContext context, Object entity) {

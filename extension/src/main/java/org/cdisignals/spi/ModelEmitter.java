@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.cdisignals.internal.Dispatcher;
 import org.cdisignals.internal.EventTargets;
+import org.cdisignals.internal.Messages;
 import org.cdisignals.internal.RawMode;
 import org.cdisignals.internal.SignalsRuntime;
 import org.cdisignals.internal.Target;
@@ -112,6 +113,14 @@ public final class ModelEmitter {
         if (target != null) {
             target.fire(event);
         }
+    }
+
+    /**
+     * The failure ({@code CDISIG-040}) of a flush whose {@code Post*} observers, after {@code rounds} rounds of
+     * flushing what they wrote, still write: an adapter fails the transaction loudly rather than drop their writes.
+     */
+    public static IllegalStateException observersKeptWriting(String using, int rounds) {
+        return new IllegalStateException(Messages.observersKeptWriting(using, rounds));
     }
 
     private static Target target(Class<?> eventClass, Class<?> sender) {

@@ -20,4 +20,14 @@ public interface ProviderContext {
 
     /** The entity whose removal reached {@code entity}, or null when unknown. */
     Object origin(Object entity);
+
+    /**
+     * Sends a {@code PostSave} or {@code PostDelete} (called from {@code @PostPersist}, {@code @PostUpdate},
+     * {@code @PostRemove}): now, or, while the provider runs the SQL of a flush (or of a {@code persist()} that
+     * inserts at once), when that SQL has run and the entity manager may be used again, so that an observer can
+     * persist, merge or remove through it and its writes are flushed with the cause.
+     */
+    default void deliver(Object entity, Runnable send) {
+        send.run();
+    }
 }

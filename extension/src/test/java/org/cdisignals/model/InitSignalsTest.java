@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.cdisignals.polls.Question;
 import org.cdisignals.support.Fixture;
-import org.cdisignals.support.Providers;
 import org.cdisignals.support.RecordAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,13 +56,11 @@ class InitSignalsTest {
         assertEquals(List.of(), fixture.log().startingWith("PreInit", "PostInit"));
     }
 
-    /** What loading the question {@code times} times sends; Hibernate offers no hook before it instantiates. */
+    /** What loading the question {@code times} times sends, on both providers. */
     private static List<String> loaded(int times) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            if (!Providers.isHibernate()) {
-                lines.add("PreInit Question");
-            }
+            lines.add("PreInit Question");
             lines.add("PostInit Question[Which?]");
         }
         return lines;
