@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.cdisignals.polls.Question;
+import org.cdisignals.support.Databases;
 import org.cdisignals.support.Fixture;
 import org.cdisignals.support.RecordAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InitSignalsTest {
 
@@ -47,6 +51,37 @@ class InitSignalsTest {
         fixture.inTransaction(em -> em.createQuery("select q from Question q", Question.class).getResultList());
 
         assertEquals(loaded(2), fixture.log().lines());
+    }
+
+    @ParameterizedTest(name = "shared cache mode {0}")
+    @ValueSource(strings = {"ENABLE_SELECTIVE", "NONE"})
+    void everyLoadSendsPreInitThenPostInitWhateverTheSharedCacheMode(String mode) {
+        Map<String, Object> properties = Databases.properties();
+        properties.put("jakarta.persistence.sharedCache.mode", mode);
+        fixture = Fixture.start("polls", properties, RecordAll.class);
+        Long id = persistQuestion();
+        fixture.log().clear();
+
+        fixture.inTransaction(em -> em.find(Question.class, id));
+        fixture.inTransaction(em -> em.createQuery("select q from Question q", Question.class).getResultList());
+
+        assertEquals(loaded(2), fixture.log().lines());
+    }
+
+    @Test
+    void aLoadAfterAFlushAndClearInOneTransactionSendsPreInitThenPostInit() {
+        fixture = Fixture.start(RecordAll.class);
+        Long id = persistQuestion();
+        fixture.log().clear();
+
+        fixture.inTransaction(em -> {
+            em.find(Question.class, id).setQuestionText("Which?");
+            em.flush();
+            em.clear();
+            em.find(Question.class, id);
+        });
+
+        assertEquals(loaded(2), fixture.log().startingWith("PreInit", "PostInit"));
     }
 
     @Test

@@ -178,6 +178,32 @@ class M2MChangedTest {
     }
 
     @Test
+    void removingFromTheInverseSideOfASecondAssociationSendsReverseEventsNamingItsOwningAttribute() {
+        fixture.inTransaction(em -> {
+            Pizza hawaii = em.find(Pizza.class, pizza);
+            Topping hamTopping = em.find(Topping.class, ham);
+            hawaii.getExtras().add(hamTopping);
+            hawaii.getExtras().add(em.find(Topping.class, cheese));
+            hamTopping.getExtraOn().add(hawaii);
+        });
+        fixture.log().clear();
+
+        fixture.inTransaction(em -> {
+            Pizza hawaii = em.find(Pizza.class, pizza);
+            Topping hamTopping = em.find(Topping.class, ham);
+            hawaii.getExtras().remove(hamTopping);
+            hamTopping.getExtraOn().remove(hawaii);
+        });
+
+        assertEquals(List.of(
+                "M2M PRE_REMOVE Pizza.extras Pizza[Hawaii] model=Topping pks=" + ids(ham),
+                "M2M PRE_CLEAR Pizza.extras Topping[ham] reverse model=Pizza pks=null",
+                "M2M POST_REMOVE Pizza.extras Pizza[Hawaii] model=Topping pks=" + ids(ham),
+                "M2M POST_CLEAR Pizza.extras Topping[ham] reverse model=Pizza pks=null"), sorted(m2m()));
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM PIZZA_EXTRAS"));
+    }
+
+    @Test
     void aSelfAssociationReportsTheSameClassAsSenderAndModel() {
         fixture.inTransaction(em -> {
             Person ada = persist(em, new Person("ada"));

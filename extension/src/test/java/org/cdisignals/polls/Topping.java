@@ -21,6 +21,10 @@ public class Topping {
     @ManyToMany(mappedBy = "toppings")
     private Set<Pizza> pizzas = new LinkedHashSet<>();
 
+    // The inverse of a second association between the same two types.
+    @ManyToMany(mappedBy = "extras")
+    private Set<Pizza> extraOn = new LinkedHashSet<>();
+
     protected Topping() {
     }
 
@@ -34,6 +38,10 @@ public class Topping {
 
     public Set<Pizza> getPizzas() {
         return pizzas;
+    }
+
+    public Set<Pizza> getExtraOn() {
+        return extraOn;
     }
 
     @Override
