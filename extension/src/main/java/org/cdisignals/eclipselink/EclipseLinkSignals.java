@@ -46,6 +46,7 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     /** Rounds of observer writes one flush settles before it gives up. */
     static final int ROUNDS = 16;
     private static final ThreadLocal<Integer> ROUND = ThreadLocal.withInitial(() -> 0);
+    private static final boolean FLUSH_EVENTS = EclipseLinkSupport.raisesFlushEvents();
 
     // Per unit of work; weak so that a unit of work abandoned after a failure takes its state with it.
     private final Map<Session, FlushState> flushes = new WeakHashMap<>();
@@ -197,14 +198,32 @@ public class EclipseLinkSignals extends SessionEventAdapter {
         }
     }
 
-    @Override
+    // Raised from EclipseLink 4.0.4 on: no @Override, so that the adapter also links against the 4.0.1 of Payara 6.
     public void preFlushUnitOfWork(SessionEvent event) {
-        guarded("a flush", () -> {
-            FlushState state = flushState(event.getSession());
-            // What a failed flush left waiting is not sent: its SQL was rolled back with it.
-            state.takeWaiting();
-            state.flushing();
-        });
+        guarded("a flush", () -> flushBegins(event.getSession()));
+    }
+
+    private void flushBegins(Session unitOfWork) {
+        FlushState state = flushState(unitOfWork);
+        // What a failed flush left waiting is not sent: its SQL was rolled back with it.
+        state.takeWaiting();
+        state.flushing();
+    }
+
+    /** Without flush events (EclipseLink before 4.0.4), a flush is told by the unit of work's own flag. */
+    @Override
+    public void preCalculateUnitOfWorkChangeSet(SessionEvent event) {
+        if (!FLUSH_EVENTS) {
+            guarded("a flush", () -> {
+                Session unitOfWork = event.getSession();
+                if (unitOfWork instanceof RepeatableWriteUnitOfWork repeatable && repeatable.isWithinFlush()) {
+                    FlushState state = existingFlushState(unitOfWork);
+                    if (state == null || !state.isSettling()) {
+                        flushBegins(unitOfWork);
+                    }
+                }
+            });
+        }
     }
 
     /**
@@ -217,12 +236,35 @@ public class EclipseLinkSignals extends SessionEventAdapter {
         guarded("a commit", () -> {
             Session unitOfWork = event.getSession();
             if (unitOfWork instanceof RepeatableWriteUnitOfWork repeatable && observersMayWrite()) {
-                repeatable.writeChanges();
+                if (FLUSH_EVENTS) {
+                    repeatable.writeChanges();
+                } else {
+                    settle(repeatable);
+                }
             }
             FlushState state = flushState(unitOfWork);
             state.takeWaiting();
             state.writing();
         });
+    }
+
+    /**
+     * The commit's flush on an EclipseLink without flush events: each round flushes, then, the unit of work resumed,
+     * sends the round's signals; what their observers wrote is the next round's.
+     */
+    private void settle(RepeatableWriteUnitOfWork unitOfWork) {
+        for (int round = 0; round <= ROUNDS; round++) {
+            flushState(unitOfWork).settling();
+            unitOfWork.writeChanges();
+            FlushState state = existingFlushState(unitOfWork);
+            end(unitOfWork);
+            List<Runnable> waiting = state == null ? List.of() : state.takeWaiting();
+            if (waiting.isEmpty()) {
+                return;
+            }
+            waiting.forEach(Runnable::run);
+        }
+        throw ModelEmitter.observersKeptWriting(using, ROUNDS);
     }
 
     @Override
@@ -234,16 +276,37 @@ public class EclipseLinkSignals extends SessionEventAdapter {
                 if (!state.isFlush()) {
                     // A commit's own SQL: its signals cannot wait for a moment that does not come before the commit.
                     state.takeWaiting().forEach(Runnable::run);
+                } else if (!FLUSH_EVENTS && !state.isSettling()) {
+                    // The application's flush, on an EclipseLink that will not say when it ends: now or never.
+                    end(event.getSession());
+                    sendDuringFlush((UnitOfWorkImpl) event.getSession(), state.takeWaiting());
                 }
             }
         });
     }
 
     /**
+     * Sends a flush's signals inside the flush, where the unit of work cannot take new writes: an observer that
+     * persists or removes fails the flush ({@code CDISIG-054}) rather than lose its write.
+     */
+    private void sendDuringFlush(UnitOfWorkImpl unitOfWork, List<Runnable> waiting) {
+        int before = writes(unitOfWork);
+        waiting.forEach(Runnable::run);
+        if (writes(unitOfWork) != before) {
+            throw EclipseLinkSupport.observersWroteDuringFlush(using);
+        }
+    }
+
+    private static int writes(UnitOfWorkImpl unitOfWork) {
+        return (unitOfWork.hasNewObjects() ? unitOfWork.getNewObjectsCloneToOriginal().size() : 0)
+                + (unitOfWork.hasDeletedObjects() ? unitOfWork.getDeletedObjects().size() : 0);
+    }
+
+    /**
      * A flush has written its SQL: its waiting signals are sent, and what their observers wrote is flushed in a
      * further round, until they write nothing more ({@code CDISIG-040} after {@link #ROUNDS}).
      */
-    @Override
+    // Raised from EclipseLink 4.0.4 on (see preFlushUnitOfWork).
     public void postFlushUnitOfWork(SessionEvent event) {
         guarded("a flush", () -> flushed(event.getSession()));
     }

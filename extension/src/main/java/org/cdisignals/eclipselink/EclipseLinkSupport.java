@@ -38,6 +38,10 @@ final class EclipseLinkSupport {
             "org.eclipse.persistence.internal.sessions.CollectionChangeRecord#getAddObjectList()",
             "org.eclipse.persistence.internal.sessions.CollectionChangeRecord#getRemoveObjectList()",
             "org.eclipse.persistence.internal.sessions.UnitOfWorkImpl#isObjectDeleted(java.lang.Object)",
+            "org.eclipse.persistence.internal.sessions.UnitOfWorkImpl#getNewObjectsCloneToOriginal()",
+            "org.eclipse.persistence.internal.sessions.UnitOfWorkImpl#getDeletedObjects()",
+            "org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork#isWithinFlush()",
+            "org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork#writeChanges()",
             "org.eclipse.persistence.queries.WriteObjectQuery#getObjectChangeSet()",
             "org.eclipse.persistence.mappings.ManyToManyMapping#getRelationTable()",
             "org.eclipse.persistence.mappings.ForeignReferenceMapping#getRealAttributeValueFromObject(java.lang.Object,org.eclipse.persistence.internal.sessions.AbstractSession)",
@@ -158,6 +162,32 @@ final class EclipseLinkSupport {
         LOG.log(Level.WARNING, "CDISIG-053: the cdi-signals EclipseLink adapter met an EclipseLink " + version()
                 + " it was not built for (" + error + " in " + where + ") and stands aside for persistence unit "
                 + unit + " from now on; the unit goes on working without the adapter's signals.", error);
+    }
+
+    /**
+     * Whether this EclipseLink raises {@code preFlushUnitOfWork}/{@code postFlushUnitOfWork}: from 4.0.4 on. Payara 6
+     * ships 4.0.1 and GlassFish 7 4.0.3, where the adapter finds the flush by {@code isWithinFlush()} instead.
+     */
+    static boolean raisesFlushEvents() {
+        try {
+            org.eclipse.persistence.sessions.SessionEventListener.class.getMethod("preFlushUnitOfWork",
+                    org.eclipse.persistence.sessions.SessionEvent.class);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /**
+     * CDISIG-054: a {@code Post*} observer wrote through the entity manager during an {@code em.flush()} (or a query's
+     * flush) on an EclipseLink that raises no flush events: the flush cannot take those writes, and would lose them.
+     */
+    static IllegalStateException observersWroteDuringFlush(String unit) {
+        return new IllegalStateException("CDISIG-054: a Post* observer wrote through the entity manager of"
+                + " persistence unit " + unit + " during a flush; EclipseLink " + version() + " raises no flush"
+                + " events (they came with 4.0.4), so the flush would drop what the observer wrote: the flush fails"
+                + " instead. Let the commit flush (what observers write at the commit is written with it), or run on"
+                + " EclipseLink 4.0.4 or later.");
     }
 
     static String version() {

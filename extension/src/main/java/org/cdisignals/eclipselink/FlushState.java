@@ -27,6 +27,7 @@ final class FlushState {
     private final List<Runnable> waiting = new ArrayList<>();
     private boolean writing;
     private boolean flush;
+    private boolean settling;
 
     /**
      * The root of the removal that reached {@code entity}; when none did, {@code entity} is a root the application
@@ -101,6 +102,19 @@ final class FlushState {
     void flushing() {
         writing = true;
         flush = true;
+    }
+
+    /**
+     * Marks a flush the adapter itself runs at a commit, on an EclipseLink without flush events: the adapter sends
+     * its waiting signals when the flush returns, so nothing sends them earlier.
+     */
+    void settling() {
+        flushing();
+        settling = true;
+    }
+
+    boolean isSettling() {
+        return settling;
     }
 
     boolean isFlush() {

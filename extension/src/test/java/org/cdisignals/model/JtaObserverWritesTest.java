@@ -1,19 +1,24 @@
 package org.cdisignals.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
 
 import org.cdisignals.Sender;
+import org.cdisignals.Vetoes;
 import org.cdisignals.polls.Choice;
 import org.cdisignals.polls.Pizza;
 import org.cdisignals.polls.Question;
 import org.cdisignals.polls.Topping;
 import org.cdisignals.support.Fixture;
+import org.cdisignals.support.Providers;
 import org.cdisignals.support.RecordAll;
 import org.cdisignals.support.jta.Jta;
 import org.cdisignals.support.jta.JtaUnit;
@@ -37,7 +42,11 @@ class JtaObserverWritesTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        // A failed test must not leave its transaction on the thread for the next one.
+        if (Jta.manager().getStatus() != Status.STATUS_NO_TRANSACTION) {
+            Jta.manager().rollback();
+        }
         fixture.close();
     }
 
@@ -47,6 +56,15 @@ class JtaObserverWritesTest {
         EntityManager em = JtaUnit.begin(fixture);
         fixture.bean(DefaultChoice.class).use(em);
         em.persist(new Question("Poll: tea?"));
+        if (explicitFlush && !Providers.flushEvents()) {
+            RuntimeException failed = assertThrows(RuntimeException.class, em::flush);
+            Jta.manager().rollback();
+            em.close();
+            assertTrue(Vetoes.find(failed, IllegalStateException.class).orElseThrow().getMessage()
+                    .startsWith("CDISIG-054"), failed::toString);
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CHOICE"));
+            return;
+        }
         if (explicitFlush) {
             em.flush();
         }

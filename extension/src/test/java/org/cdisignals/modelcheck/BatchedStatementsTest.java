@@ -15,6 +15,7 @@ import org.cdisignals.model.PostDelete;
 import org.cdisignals.model.PostSave;
 import org.cdisignals.modelcheck.domain.Shelf;
 import org.cdisignals.support.Fixture;
+import org.cdisignals.support.Providers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,8 +67,15 @@ class BatchedStatementsTest {
             em.flush();
         });
 
-        assertEquals(List.of("saved 1: [after, after, after]", "saved 2: [after, after, after]",
-                "saved 3: [after, after, after]", "deleted 2: [after]", "deleted 3: [after]"), reader.seen());
+        if (Providers.flushEvents()) {
+            assertEquals(List.of("saved 1: [after, after, after]", "saved 2: [after, after, after]",
+                    "saved 3: [after, after, after]", "deleted 2: [after]", "deleted 3: [after]"), reader.seen());
+        } else {
+            // Without flush events a flush's signals are sent inside it, before the batch of its UPDATEs executes.
+            assertEquals(List.of("saved 1: [before, before, before]", "saved 2: [before, before, before]",
+                    "saved 3: [before, before, before]", "deleted 2: [after, after, after]",
+                    "deleted 3: [after, after, after]"), reader.seen());
+        }
     }
 
     /** On every signal, the labels the table holds, read on the transaction's connection without flushing. */

@@ -19,6 +19,7 @@ import org.cdisignals.support.Fixture;
  * The number of tries is {@code modelcheck.tries} ({@link ModelCheckTries}); a failure prints the shrunk sequence
  * and its violations.
  */
+@AddLifecycleHook(NeedsFlushEvents.class)
 class ModelCheckPropertiesTest {
 
     private Fixture fixture;

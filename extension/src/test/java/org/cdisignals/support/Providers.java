@@ -28,6 +28,28 @@ public final class Providers {
         return expected.isBlank() ? null : expected;
     }
 
+    /**
+     * Whether the provider tells the adapter when a flush ends, so that an observer may write during it: Hibernate
+     * does, EclipseLink from 4.0.4 on (Payara 6 ships 4.0.1, GlassFish 7 4.0.3), where an observer's write during
+     * {@code em.flush()} fails it with {@code CDISIG-054}.
+     */
+    public static boolean flushEvents() {
+        if (isHibernate()) {
+            return true;
+        }
+        try {
+            org.eclipse.persistence.sessions.SessionEventListener.class.getMethod("preFlushUnitOfWork",
+                    org.eclipse.persistence.sessions.SessionEvent.class);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** The reason a test that writes from an observer during a flush gives where {@link #flushEvents()} is false. */
+    public static final String NO_FLUSH_EVENTS = "EclipseLink before 4.0.4 raises no flush events: an observer that"
+            + " writes during em.flush() fails the flush (CDISIG-054), proven by JtaObserverWritesTest";
+
     /** The persistence unit for {@code unit} on the selected provider. */
     public static String unit(String unit) {
         return isHibernate() ? unit + "-hibernate" : unit;
