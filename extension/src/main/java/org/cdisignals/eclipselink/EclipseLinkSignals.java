@@ -170,12 +170,16 @@ public class EclipseLinkSignals extends SessionEventAdapter {
 
     @Override
     public void postAcquireUnitOfWork(SessionEvent event) {
-        guarded("a unit of work", () -> migration.beforeFirstUse());
+        if (active && migration.waiting()) {
+            guarded("a unit of work", () -> migration.beforeFirstUse());
+        }
     }
 
     @Override
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
-        guarded("a flush", () -> changesCalculated(event));
+        if (tracking()) {
+            guarded("a flush", () -> changesCalculated(event));
+        }
     }
 
     private void changesCalculated(SessionEvent event) {
@@ -200,7 +204,9 @@ public class EclipseLinkSignals extends SessionEventAdapter {
 
     // Raised from EclipseLink 4.0.4 on: no @Override, so that the adapter also links against the 4.0.1 of Payara 6.
     public void preFlushUnitOfWork(SessionEvent event) {
-        guarded("a flush", () -> flushBegins(event.getSession()));
+        if (tracking()) {
+            guarded("a flush", () -> flushBegins(event.getSession()));
+        }
     }
 
     private void flushBegins(Session unitOfWork) {
@@ -213,7 +219,7 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     /** Without flush events (EclipseLink before 4.0.4), a flush is told by the unit of work's own flag. */
     @Override
     public void preCalculateUnitOfWorkChangeSet(SessionEvent event) {
-        if (!FLUSH_EVENTS) {
+        if (!FLUSH_EVENTS && tracking()) {
             guarded("a flush", () -> {
                 Session unitOfWork = event.getSession();
                 if (unitOfWork instanceof RepeatableWriteUnitOfWork repeatable && repeatable.isWithinFlush()) {
@@ -233,6 +239,9 @@ public class EclipseLinkSignals extends SessionEventAdapter {
      */
     @Override
     public void preCommitUnitOfWork(SessionEvent event) {
+        if (!tracking()) {
+            return;
+        }
         guarded("a commit", () -> {
             Session unitOfWork = event.getSession();
             if (unitOfWork instanceof RepeatableWriteUnitOfWork repeatable && observersMayWrite()) {
@@ -269,6 +278,9 @@ public class EclipseLinkSignals extends SessionEventAdapter {
 
     @Override
     public void prepareUnitOfWork(SessionEvent event) {
+        if (!tracking()) {
+            return;
+        }
         guarded("a flush", () -> {
             FlushState state = existingFlushState(event.getSession());
             if (state != null) {
@@ -308,7 +320,9 @@ public class EclipseLinkSignals extends SessionEventAdapter {
      */
     // Raised from EclipseLink 4.0.4 on (see preFlushUnitOfWork).
     public void postFlushUnitOfWork(SessionEvent event) {
-        guarded("a flush", () -> flushed(event.getSession()));
+        if (tracking()) {
+            guarded("a flush", () -> flushed(event.getSession()));
+        }
     }
 
     private void flushed(Session unitOfWork) {
@@ -337,6 +351,14 @@ public class EclipseLinkSignals extends SessionEventAdapter {
                 ROUND.set(round);
             }
         }
+    }
+
+    /**
+     * Whether a flush or commit has anything to keep: the signals sent after SQL, or removal origins. Checked before
+     * anything is allocated, so that a unit nobody observes pays a few reads per flush and commit.
+     */
+    private boolean tracking() {
+        return active && (observersMayWrite() || ModelEmitter.observedFromAnySender(PreDelete.class));
     }
 
     private static boolean observersMayWrite() {

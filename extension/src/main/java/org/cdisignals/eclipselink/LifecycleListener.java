@@ -65,6 +65,9 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     private void onPostInsert(DescriptorEvent event) {
         Object entity = event.getSource();
+        if (!ModelEmitter.observed(PostSave.class, entity.getClass())) {
+            return;
+        }
         flushState.apply(event.getSession()).deliverLater(
                 () -> ModelEmitter.postSave(entity.getClass(), entity, true, using, null));
     }
@@ -111,6 +114,11 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     private void onPreRemove(DescriptorEvent event) {
         Object entity = event.getSource();
+        // A cascade's root may be observed by nobody while what it reaches is: any observer of either needs origins.
+        if (!ModelEmitter.observedFromAnySender(PreDelete.class)
+                && !ModelEmitter.observedFromAnySender(PostDelete.class)) {
+            return;
+        }
         // The origin is claimed even when nobody observes PreDelete: PostDelete observers need it later.
         Object origin = flushState.apply(event.getSession()).originOf(entity, (AbstractSession) event.getSession());
         if (ModelEmitter.observed(PreDelete.class, entity.getClass())) {
@@ -132,8 +140,11 @@ final class LifecycleListener extends DescriptorEventAdapter {
 
     private void onPostDelete(DescriptorEvent event) {
         Object entity = event.getSource();
+        if (!ModelEmitter.observed(PostDelete.class, entity.getClass())) {
+            return;
+        }
         FlushState state = flushState.apply(event.getSession());
-        if (state.firstDeletion(entity) && ModelEmitter.observed(PostDelete.class, entity.getClass())) {
+        if (state.firstDeletion(entity)) {
             Object origin = state.recordedOriginOf(entity);
             state.deliverLater(() -> ModelEmitter.postDelete(entity.getClass(), entity, using, origin));
         }

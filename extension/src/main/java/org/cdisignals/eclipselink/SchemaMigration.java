@@ -49,6 +49,11 @@ final class SchemaMigration {
      * At each unit of work; only the first after a generation sends {@code PostMigrate}, and other threads wait for
      * its observers (the seed data) before they use the unit.
      */
+    /** Whether a generation's {@code PostMigrate} still waits for the first unit of work. */
+    boolean waiting() {
+        return pending != null;
+    }
+
     void beforeFirstUse() {
         if (pending == null) {
             return;

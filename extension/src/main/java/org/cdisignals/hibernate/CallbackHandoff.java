@@ -1,5 +1,8 @@
 package org.cdisignals.hibernate;
 
+import org.cdisignals.model.PostSave;
+import org.cdisignals.spi.ModelEmitter;
+
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
@@ -41,7 +44,11 @@ abstract sealed class CallbackHandoff implements PostUpdateEventListener, PostDe
         }
         try {
             if (open) {
-                context.updated(event.getEntity(), DirtyFields.names(event.getPersister(), event.getDirtyProperties()));
+                // Only a PostSave observer reads the handoff: nothing is computed for an update nobody observes.
+                if (ModelEmitter.observed(PostSave.class, event.getEntity().getClass())) {
+                    context.updated(event.getEntity(),
+                            DirtyFields.names(event.getPersister(), event.getDirtyProperties()));
+                }
             } else {
                 context.updateReported();
             }

@@ -32,6 +32,10 @@ final class DeliveringListeners {
 
         @Override
         public void onFlush(FlushEvent event) {
+            if (!context.defers()) {
+                delegate.onFlush(event);
+                return;
+            }
             context.around(event, true, () -> {
                 context.replacedCollectionsLoaded(event);
                 delegate.onFlush(event);
@@ -50,6 +54,10 @@ final class DeliveringListeners {
 
         @Override
         public void onAutoFlush(AutoFlushEvent event) {
+            if (!context.defers()) {
+                delegate.onAutoFlush(event);
+                return;
+            }
             context.around(event, false, () -> {
                 context.replacedCollectionsLoaded(event);
                 delegate.onAutoFlush(event);
@@ -73,12 +81,20 @@ final class DeliveringListeners {
 
         @Override
         public void onPersist(PersistEvent event) {
-            context.around(event, false, () -> delegate.onPersist(event));
+            if (context.defers()) {
+                context.around(event, false, () -> delegate.onPersist(event));
+            } else {
+                delegate.onPersist(event);
+            }
         }
 
         @Override
         public void onPersist(PersistEvent event, PersistContext createdAlready) {
-            context.around(event, false, () -> delegate.onPersist(event, createdAlready));
+            if (context.defers()) {
+                context.around(event, false, () -> delegate.onPersist(event, createdAlready));
+            } else {
+                delegate.onPersist(event, createdAlready);
+            }
         }
     }
 
@@ -93,12 +109,20 @@ final class DeliveringListeners {
 
         @Override
         public void onMerge(MergeEvent event) {
-            context.around(event, false, () -> delegate.onMerge(event));
+            if (context.defers()) {
+                context.around(event, false, () -> delegate.onMerge(event));
+            } else {
+                delegate.onMerge(event);
+            }
         }
 
         @Override
         public void onMerge(MergeEvent event, MergeContext copiedAlready) {
-            context.around(event, false, () -> delegate.onMerge(event, copiedAlready));
+            if (context.defers()) {
+                context.around(event, false, () -> delegate.onMerge(event, copiedAlready));
+            } else {
+                delegate.onMerge(event, copiedAlready);
+            }
         }
     }
 }

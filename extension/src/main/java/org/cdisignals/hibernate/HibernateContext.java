@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.WeakHashMap;
 
 import org.cdisignals.model.M2MChanged;
+import org.cdisignals.model.PostDelete;
+import org.cdisignals.model.PostSave;
 import org.cdisignals.spi.ModelEmitter;
 import org.cdisignals.spi.ProviderContext;
 import org.hibernate.collection.spi.PersistentCollection;
@@ -115,6 +117,16 @@ final class HibernateContext implements ProviderContext {
     }
 
     /** Runs the Hibernate operation of {@code event} so that the signals its SQL raises wait for its end. */
+    /**
+     * Whether an operation must hold the signals it raises: only when someone observes one that is sent after SQL.
+     * Otherwise the listeners call Hibernate's own straight away, allocating nothing.
+     */
+    boolean defers() {
+        return active && (ModelEmitter.observedFromAnySender(PostSave.class)
+                || ModelEmitter.observedFromAnySender(PostDelete.class)
+                || ModelEmitter.observedFromAnySender(M2MChanged.class));
+    }
+
     void around(Object event, boolean flush, Runnable operation) {
         SharedSessionContractImplementor session;
         try {
