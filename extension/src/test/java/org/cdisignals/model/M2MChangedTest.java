@@ -2,6 +2,7 @@ package org.cdisignals.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.cdisignals.polls.Person;
 import org.cdisignals.polls.Pizza;
 import org.cdisignals.polls.Topping;
 import org.cdisignals.support.Fixture;
+import org.cdisignals.support.Providers;
 import org.cdisignals.support.RecordAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,6 +206,28 @@ class M2MChangedTest {
     }
 
     @Test
+    void replacingACollectionByAnEmptyOneIsReportedAsAClear() {
+        fixture.inTransaction(em -> em.find(Pizza.class, pizza).setToppings(new java.util.LinkedHashSet<>()));
+
+        assertEquals(List.of("M2M PRE_CLEAR Pizza.toppings Pizza[Hawaii] model=Topping pks=null",
+                "M2M POST_CLEAR Pizza.toppings Pizza[Hawaii] model=Topping pks=null"), m2m());
+        assertEquals(0, joinRows());
+    }
+
+    @Test
+    void askingTheProviderWhetherThereAreChangesSendsNothingUntilTheyAreWritten() {
+        fixture.inTransaction(em -> {
+            em.find(Pizza.class, pizza).getToppings().add(em.find(Topping.class, ham));
+            assertTrue(hasChanges(em));
+            assertEquals(List.of(), m2m());
+        });
+
+        assertEquals(List.of("M2M PRE_ADD Pizza.toppings Pizza[Hawaii] model=Topping pks=" + ids(ham),
+                "M2M POST_ADD Pizza.toppings Pizza[Hawaii] model=Topping pks=" + ids(ham)), m2m());
+        assertEquals(2, joinRows());
+    }
+
+    @Test
     void aSelfAssociationReportsTheSameClassAsSenderAndModel() {
         fixture.inTransaction(em -> {
             Person ada = persist(em, new Person("ada"));
@@ -242,6 +266,12 @@ class M2MChangedTest {
 
     private List<String> m2m() {
         return fixture.log().startingWith("M2M");
+    }
+
+    /** The provider's own "is anything changed?", which computes the changes without writing them. */
+    private static boolean hasChanges(EntityManager em) {
+        return Providers.isHibernate() ? em.unwrap(org.hibernate.Session.class).isDirty()
+                : em.unwrap(org.eclipse.persistence.sessions.UnitOfWork.class).hasChanges();
     }
 
     private long joinRows() {
