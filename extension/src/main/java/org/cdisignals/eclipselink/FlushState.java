@@ -23,6 +23,7 @@ final class FlushState {
 
     private final Map<Object, Object> origins = new IdentityHashMap<>();
     private final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<ManyToManyChanges.Change> written = List.of();
     private final List<Runnable> waiting = new ArrayList<>();
     private boolean writing;
@@ -58,6 +59,15 @@ final class FlushState {
      */
     boolean firstDeletion(Object entity) {
         return deleted.add(entity);
+    }
+
+    /**
+     * Whether this is the first report of {@code entity}'s INSERT in this unit of work: of new entities that refer
+     * to each other, EclipseLink inserts one without its reference, updates it afterwards, and raises postInsert for
+     * both statements.
+     */
+    boolean firstInsertion(Object entity) {
+        return inserted.add(entity);
     }
 
     /** Fires the {@code PRE_*} events of a flush's collection changes and keeps the changes for their SQL. */

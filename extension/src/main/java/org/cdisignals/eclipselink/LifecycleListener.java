@@ -68,7 +68,11 @@ final class LifecycleListener extends DescriptorEventAdapter {
         if (!ModelEmitter.observed(PostSave.class, entity.getClass())) {
             return;
         }
-        flushState.apply(event.getSession()).deliverLater(
+        FlushState state = flushState.apply(event.getSession());
+        if (!state.firstInsertion(entity)) {
+            return;
+        }
+        state.deliverLater(
                 () -> ModelEmitter.postSave(entity.getClass(), entity, true, using, null));
     }
 

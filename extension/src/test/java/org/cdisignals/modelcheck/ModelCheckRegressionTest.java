@@ -32,6 +32,25 @@ class ModelCheckRegressionTest {
         run(false, new Op.PersistShelf(0, true));
     }
 
+    /**
+     * Found by the model check on PostgreSQL: EclipseLink inserts one of two new books that refer to each other
+     * without its reference, then updates it, and raised postInsert for both statements.
+     */
+    @Test
+    void twoNewBooksThatAreEachOthersSequelAreEachSavedOnce() {
+        run(false, new Op.PersistShelf(2, true), new Op.SetSequel(0, 1), new Op.SetSequel(1, 0));
+    }
+
+    /**
+     * Found by the model check on MariaDB with Hibernate, which refuses this commit by itself (without the library)
+     * unless the application flushes before refreshing: the model's application now does.
+     */
+    @Test
+    void refreshingABookWhoseNewTagWasRemovedCommits() {
+        run(false, new Op.PersistShelf(0, true), new Op.PersistBook(0, true, 0, true), new Op.PersistShelf(0, true),
+                new Op.ReplaceTags(0, java.util.List.of()), new Op.RemoveTag(0), new Op.Refresh(0));
+    }
+
     /** The same through an explicit flush, then a later change: the observer's row is written by that flush. */
     @Test
     void whatAnObserverWritesDuringAnExplicitFlushIsWrittenByThatFlush() {

@@ -90,6 +90,8 @@ final class Tables {
     /** Empties every table in a transaction of its own. */
     static void empty(EntityManager em) {
         em.getTransaction().begin();
+        // MariaDB checks a self-reference row by row: books that are each other's sequel are unlinked first.
+        em.createNativeQuery("UPDATE MC_BOOK SET SEQUEL_ID = NULL").executeUpdate();
         for (Table table : ALL) {
             em.createNativeQuery("DELETE FROM " + table.name()).executeUpdate();
         }
