@@ -60,7 +60,7 @@ final class ForkRunner {
                         out.printf(Locale.ROOT, "%d\t%s\t%.1f\t%.1f\t%.1f%n", round, scenario.key(), sample.nanos(),
                                 sample.bytes(), sample.cpuNanos());
                         out.flush();
-                        System.out.printf(Locale.ROOT, "fork %3d/%d  %-40s %,16.1f ns/op %,16.1f B/op%n", ++done,
+                        System.out.printf(Locale.ROOT, "fork %3d/%d  %-44s %,16.1f ns/op %,16.1f B/op%n", ++done,
                                 total, scenario.key(), sample.nanos(), sample.bytes());
                     }
                 }

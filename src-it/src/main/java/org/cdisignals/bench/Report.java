@@ -18,7 +18,7 @@ final class Report {
 
     /**
      * Below this many bytes per entity an extra allocation counts as none: one object is at least 16 bytes, so this
-     * is less than one object per 32 entities, the size of the differences between forks of the same scenario.
+     * is less than one object per 32 entities, within the spread of the forks of one scenario.
      */
     private static final double NO_BYTES = 0.5;
 
