@@ -18,7 +18,7 @@ final class Report {
 
     /**
      * Below this many bytes per entity an extra allocation counts as none: one object is at least 16 bytes, so this
-     * is less than one object per 32 entities, within the spread of the forks of one scenario.
+     * is less than one object per 32 entities, and an object per entity shows far above it.
      */
     private static final double NO_BYTES = 0.5;
 
