@@ -2,10 +2,7 @@ package org.cdisignals.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import jakarta.enterprise.inject.se.SeContainer;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import org.eclipse.persistence.descriptors.DescriptorEventManager;
 import org.eclipse.persistence.jpa.JpaHelper;
@@ -24,16 +21,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Persisting {@value #ENTITIES} new {@link Item}s in batches, in set-ups that differ only in what runs at each save:
- * nothing; cdi-signals with no observer, the unit started after the container (observers known: no listener at all)
- * or before it (observers unknown: the adapter listens to every entity, as on a server that deploys the unit
- * first); cdi-signals with a PreSave and a PostSave observer; hand-written JPA callbacks doing the observers' work.
+ * Persisting {@value #ENTITIES} new {@link Item}s in batches (flush and clear every 100, commit every 1,000), in
+ * the {@link BenchUnit} scenarios; {@code observed} has one PreSave and one PostSave observer ({@link SaveCounter}),
+ * {@code callback} the same work in {@link ItemCallbacks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 25, time = 2)
+// Short, for the whole run's sake (3 forks of 26 scenarios): 4 s of warm-up bring the JIT within a few per cent of
+// its steady state on 2 quiet cores; the forks' spread says how near.
+@Warmup(iterations = 8, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class PersistBenchmark {
 
@@ -41,51 +39,31 @@ public class PersistBenchmark {
     private static final int PER_TRANSACTION = 1_000;
     private static final int PER_FLUSH = 100;
 
+    @Param({"eclipselink", "hibernate"})
+    public String provider;
+
     @Param({"plain", "unobserved", "unobserved_unit_first", "observed", "callback"})
     public String scenario;
 
-    private SeContainer container;
-    private EntityManagerFactory factory;
+    private BenchUnit unit;
 
     @Setup(Level.Trial)
     public void start() {
-        // Every scenario boots a container, so that only the units and observers differ. Weld SE refuses one
-        // without beans; ItemEvents observes nothing.
-        String unit = switch (scenario) {
-            case "plain" -> "bench-plain";
-            case "unobserved", "unobserved_unit_first", "observed" -> "bench-signals";
-            case "callback" -> "bench-callback";
-            default -> throw new IllegalArgumentException("unknown scenario " + scenario);
-        };
-        if (scenario.equals("unobserved_unit_first")) {
-            factory = Persistence.createEntityManagerFactory(unit);
-            factory.createEntityManager().close();
+        unit = BenchUnit.start(provider, scenario, SaveCounter.class);
+        if (provider.equals("eclipselink")) {
+            checkEclipseLinkListeners();
         }
-        container = scenario.equals("observed")
-                ? WeldBoot.start(ItemEvents.class, SaveCounter.class)
-                : WeldBoot.start(ItemEvents.class);
-        if (factory == null) {
-            factory = Persistence.createEntityManagerFactory(unit);
-        }
-        checkListeners();
     }
 
     /** Each batch starts on an empty table, so that the table's growth does not drift the timings. */
     @Setup(Level.Invocation)
     public void emptyTable() {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            em.createNativeQuery("TRUNCATE TABLE BENCH_ITEM").executeUpdate();
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+        unit.inTransaction(em -> em.createNativeQuery("TRUNCATE TABLE BENCH_ITEM").executeUpdate());
     }
 
     @Benchmark
     public void persist10k() {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             for (int done = 0; done < ENTITIES; done += PER_TRANSACTION) {
                 em.getTransaction().begin();
@@ -108,24 +86,20 @@ public class PersistBenchmark {
     public void stop() {
         try {
             if (scenario.equals("observed")) {
-                SaveCounter counter = container.select(SaveCounter.class).get();
+                SaveCounter counter = unit.bean(SaveCounter.class);
                 checkCounts(counter.preSaves(), counter.postSaves());
             } else if (scenario.equals("callback")) {
                 checkCounts(ItemCallbacks.prePersists(), ItemCallbacks.postPersists());
             }
         } finally {
-            try {
-                factory.close();
-                factory = null;
-            } finally {
-                container.close();
-            }
+            unit.close();
         }
     }
 
-    /** Fails the run unless the unit has the listeners its scenario claims, and no others. */
-    private void checkListeners() {
-        DescriptorEventManager events = JpaHelper.getServerSession(factory).getDescriptor(Item.class).getEventManager();
+    /** Fails the run unless the EclipseLink unit has the listeners its scenario claims, and no others. */
+    private void checkEclipseLinkListeners() {
+        DescriptorEventManager events =
+                JpaHelper.getServerSession(unit.factory()).getDescriptor(Item.class).getEventManager();
         // The standard listener is a default listener; the EclipseLink adapter replaces it with a descriptor one,
         // and installs none for an entity nobody observes once the observers are known.
         boolean signals = events.hasDefaultEventListeners() || !events.getEventListeners().isEmpty();
