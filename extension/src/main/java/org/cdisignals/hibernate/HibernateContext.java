@@ -103,7 +103,8 @@ final class HibernateContext implements ProviderContext {
 
     @Override
     public String using(Object entity) {
-        return entityClasses.contains(entity.getClass()) ? using : null;
+        // Two units of the same classes in two containers: the one whose callback runs is the one asked.
+        return entityClasses.contains(entity.getClass()) && route.within() ? using : null;
     }
 
     @SuppressWarnings("unchecked")

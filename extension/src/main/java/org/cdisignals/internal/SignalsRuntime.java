@@ -119,6 +119,14 @@ public final class SignalsRuntime {
         return current == null && binding.routed();
     }
 
+    /**
+     * Whether what runs on this thread belongs to {@code binding}'s unit, as far as routing tells: always while no
+     * routing is needed, else only inside its callbacks.
+     */
+    public static boolean within(Binding binding) {
+        return !routing(binding) || ROUTE.get() == binding;
+    }
+
     /** Runs {@code work}, a callback of {@code binding}'s unit, so that what it sends goes to the unit's container. */
     public static void run(Binding binding, Runnable work) {
         if (!routing(binding)) {

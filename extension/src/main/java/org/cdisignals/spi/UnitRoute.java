@@ -43,6 +43,14 @@ public final class UnitRoute {
         return SignalsRuntime.routing(binding);
     }
 
+    /**
+     * Whether the code running now is one of the unit's callbacks, as far as routing tells (always while routing is
+     * not needed): for an adapter that must tell its unit from another of the same entity classes.
+     */
+    public boolean within() {
+        return SignalsRuntime.within(binding);
+    }
+
     /** Runs {@code callback}, one of the unit's provider callbacks, so that what it sends reaches the unit's container. */
     public void run(Runnable callback) {
         SignalsRuntime.run(binding, callback);
