@@ -15,6 +15,7 @@ import org.cdisignals.model.PreDelete;
 import org.cdisignals.spi.ConnectionEmitter;
 import org.cdisignals.spi.Emitter;
 import org.cdisignals.spi.ModelEmitter;
+import org.cdisignals.spi.UnitRoute;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEventListener;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
@@ -53,20 +54,23 @@ public class EclipseLinkSignals extends SessionEventAdapter {
     private String using;
     private LifecycleListener lifecycle;
     private SchemaMigration migration;
+    // The container this unit's signals go to; set at login, before any callback runs.
+    private UnitRoute route;
     // False when this EclipseLink cannot be served (CDISIG-051) or a call into it failed to link (CDISIG-053).
     private volatile boolean active = true;
 
     /**
      * Runs one callback of EclipseLink's unless the adapter stands aside. A linkage failure (an EclipseLink the jar
      * was not built for) stops the adapter for the unit instead of failing the application's login or commit;
-     * an observer's exception is the application's and goes on to EclipseLink as before.
+     * an observer's exception is the application's and goes on to EclipseLink as before. What the callback sends
+     * goes to the unit's container.
      */
     void guarded(String where, Runnable callback) {
         if (!active) {
             return;
         }
         try {
-            callback.run();
+            route.run(callback);
         } catch (LinkageError e) {
             linkageFailed(where, e);
         }
@@ -96,7 +100,16 @@ public class EclipseLinkSignals extends SessionEventAdapter {
             linkageFailed("the login check", e);
             return;
         }
+        // A unit that names no container while several run fails its login here (CDISIG-006).
+        route = UnitRoute.open(PersistenceUnitNames.of(event.getSession()), event.getSession().getProperties());
         guarded("the login", () -> install(event.getSession()));
+    }
+
+    @Override
+    public void postLogout(SessionEvent event) {
+        if (route != null) {
+            route.close();
+        }
     }
 
     private void install(Session session) {
@@ -358,7 +371,11 @@ public class EclipseLinkSignals extends SessionEventAdapter {
      * anything is allocated, so that a unit nobody observes pays a few reads per flush and commit.
      */
     private boolean tracking() {
-        return active && (observersMayWrite() || ModelEmitter.observedFromAnySender(PreDelete.class));
+        return active && route.test(EclipseLinkSignals::keepsAnything);
+    }
+
+    private static boolean keepsAnything() {
+        return observersMayWrite() || ModelEmitter.observedFromAnySender(PreDelete.class);
     }
 
     private static boolean observersMayWrite() {

@@ -11,10 +11,13 @@ import org.hibernate.event.spi.MergeEventListener;
 import org.hibernate.event.spi.PersistContext;
 import org.hibernate.event.spi.PersistEvent;
 import org.hibernate.event.spi.PersistEventListener;
+import org.hibernate.event.spi.PostLoadEvent;
+import org.hibernate.event.spi.PostLoadEventListener;
 
 /**
  * Hibernate's flush, auto-flush, persist and merge listeners, each wrapped so that the signals raised while it runs
- * its SQL are sent when it returns ({@link Deliveries}).
+ * its SQL are sent when it returns ({@link Deliveries}), and, with the post-load listener, so that what they send
+ * reaches the unit's container ({@link HibernateContext#route()}) where several run.
  */
 final class DeliveringListeners {
 
@@ -32,6 +35,14 @@ final class DeliveringListeners {
 
         @Override
         public void onFlush(FlushEvent event) {
+            if (context.route().routing()) {
+                context.route().run(() -> flush(event));
+            } else {
+                flush(event);
+            }
+        }
+
+        private void flush(FlushEvent event) {
             if (!context.defers()) {
                 delegate.onFlush(event);
                 return;
@@ -54,6 +65,14 @@ final class DeliveringListeners {
 
         @Override
         public void onAutoFlush(AutoFlushEvent event) {
+            if (context.route().routing()) {
+                context.route().run(() -> autoFlush(event));
+            } else {
+                autoFlush(event);
+            }
+        }
+
+        private void autoFlush(AutoFlushEvent event) {
             if (!context.defers()) {
                 delegate.onAutoFlush(event);
                 return;
@@ -81,6 +100,14 @@ final class DeliveringListeners {
 
         @Override
         public void onPersist(PersistEvent event) {
+            if (context.route().routing()) {
+                context.route().run(() -> persist(event));
+            } else {
+                persist(event);
+            }
+        }
+
+        private void persist(PersistEvent event) {
             if (context.defers()) {
                 context.around(event, false, () -> delegate.onPersist(event));
             } else {
@@ -90,6 +117,14 @@ final class DeliveringListeners {
 
         @Override
         public void onPersist(PersistEvent event, PersistContext createdAlready) {
+            if (context.route().routing()) {
+                context.route().run(() -> persist(event, createdAlready));
+            } else {
+                persist(event, createdAlready);
+            }
+        }
+
+        private void persist(PersistEvent event, PersistContext createdAlready) {
             if (context.defers()) {
                 context.around(event, false, () -> delegate.onPersist(event, createdAlready));
             } else {
@@ -109,6 +144,14 @@ final class DeliveringListeners {
 
         @Override
         public void onMerge(MergeEvent event) {
+            if (context.route().routing()) {
+                context.route().run(() -> merge(event));
+            } else {
+                merge(event);
+            }
+        }
+
+        private void merge(MergeEvent event) {
             if (context.defers()) {
                 context.around(event, false, () -> delegate.onMerge(event));
             } else {
@@ -118,10 +161,38 @@ final class DeliveringListeners {
 
         @Override
         public void onMerge(MergeEvent event, MergeContext copiedAlready) {
+            if (context.route().routing()) {
+                context.route().run(() -> merge(event, copiedAlready));
+            } else {
+                merge(event, copiedAlready);
+            }
+        }
+
+        private void merge(MergeEvent event, MergeContext copiedAlready) {
             if (context.defers()) {
                 context.around(event, false, () -> delegate.onMerge(event, copiedAlready));
             } else {
                 delegate.onMerge(event, copiedAlready);
+            }
+        }
+    }
+
+    /** Hibernate's post-load listener, which runs {@code @PostLoad} and so the standard listener's {@code PostInit}. */
+    static final class PostLoad implements PostLoadEventListener {
+        private final PostLoadEventListener delegate;
+        private final HibernateContext context;
+
+        PostLoad(PostLoadEventListener delegate, HibernateContext context) {
+            this.delegate = delegate;
+            this.context = context;
+        }
+
+        @Override
+        public void onPostLoad(PostLoadEvent event) {
+            if (context.route().routing()) {
+                context.route().run(() -> delegate.onPostLoad(event));
+            } else {
+                delegate.onPostLoad(event);
             }
         }
     }

@@ -15,6 +15,7 @@ import org.cdisignals.model.PostDelete;
 import org.cdisignals.model.PostSave;
 import org.cdisignals.spi.ModelEmitter;
 import org.cdisignals.spi.ProviderContext;
+import org.cdisignals.spi.UnitRoute;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.CollectionEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -52,6 +53,7 @@ final class HibernateContext implements ProviderContext {
     }
 
     private final String using;
+    private final UnitRoute route;
     private final Deliveries deliveries;
     private final Set<Class<?>> entityClasses;
     private final ThreadLocal<Map.Entry<Reference<Object>, Object>> toWrite = new ThreadLocal<>();
@@ -63,14 +65,24 @@ final class HibernateContext implements ProviderContext {
 
     private volatile boolean active = true;
 
-    HibernateContext(String using, Set<Class<?>> entityClasses) {
+    HibernateContext(String using, UnitRoute route, Set<Class<?>> entityClasses) {
         this.using = using;
+        this.route = route;
         this.deliveries = new Deliveries(using);
         this.entityClasses = Set.copyOf(entityClasses);
     }
 
     String unit() {
         return using;
+    }
+
+    /**
+     * The container this unit's signals go to. The listeners that start Hibernate's operations (flush, persist,
+     * merge, remove, load) run them through it when {@link UnitRoute#routing()}, so that the JPA callbacks and the
+     * adapter's own listeners inside reach this unit's container.
+     */
+    UnitRoute route() {
+        return route;
     }
 
     /** False once a call into Hibernate failed to link: the listeners then only pass Hibernate's events on. */
@@ -91,7 +103,8 @@ final class HibernateContext implements ProviderContext {
 
     @Override
     public String using(Object entity) {
-        return entityClasses.contains(entity.getClass()) ? using : null;
+        // Two units of the same classes in two containers: the one whose callback runs is the one asked.
+        return entityClasses.contains(entity.getClass()) && route.within() ? using : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -116,7 +129,6 @@ final class HibernateContext implements ProviderContext {
         return deliveries.scope();
     }
 
-    /** Runs the Hibernate operation of {@code event} so that the signals its SQL raises wait for its end. */
     /**
      * Whether an operation must hold the signals it raises: only when someone observes one that is sent after SQL.
      * Otherwise the listeners call Hibernate's own straight away, allocating nothing.

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import org.cdisignals.spi.ModelEmitter;
 import org.cdisignals.spi.ProviderContexts;
+import org.cdisignals.spi.UnitRoute;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.cfg.AvailableSettings;
@@ -52,6 +53,8 @@ public class HibernateSignals implements Integrator {
             HibernateSupport.linkageFailed(String.valueOf(factory), "the integrator's check", e);
             return;
         }
+        // A unit that names no container while several run fails to start here (CDISIG-006).
+        UnitRoute route = UnitRoute.open(unit, factory.getProperties());
         HibernateContext context = null;
         try {
             Set<Class<?>> entityClasses = new HashSet<>();
@@ -60,7 +63,7 @@ public class HibernateSignals implements Integrator {
                     entityClasses.add(entity.getMappedClass());
                 }
             }
-            context = new HibernateContext(unit, entityClasses);
+            context = new HibernateContext(unit, route, entityClasses);
             install(context, factory, entityClasses);
         } catch (LinkageError e) {
             if (context == null) {
@@ -80,6 +83,7 @@ public class HibernateSignals implements Integrator {
         wrap(listeners, EventType.AUTO_FLUSH, delegate -> new DeliveringListeners.AutoFlush(delegate, context));
         wrap(listeners, EventType.PERSIST, delegate -> new DeliveringListeners.Persist(delegate, context));
         wrap(listeners, EventType.MERGE, delegate -> new DeliveringListeners.Merge(delegate, context));
+        wrap(listeners, EventType.POST_LOAD, delegate -> new DeliveringListeners.PostLoad(delegate, context));
         CallbackHandoff open = new CallbackHandoff.Open(context);
         CallbackHandoff close = new CallbackHandoff.Close(context);
         listeners.prependListeners(EventType.POST_UPDATE, open);
@@ -96,7 +100,7 @@ public class HibernateSignals implements Integrator {
         listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, collections);
         ProviderContexts.register(context);
         contexts.put(factory, context);
-        entityClasses.forEach(type -> ModelEmitter.classPrepared(type, context.unit()));
+        context.route().run(() -> entityClasses.forEach(type -> ModelEmitter.classPrepared(type, context.unit())));
     }
 
     @Override
@@ -104,6 +108,7 @@ public class HibernateSignals implements Integrator {
         HibernateContext context = contexts.remove(factory);
         if (context != null) {
             ProviderContexts.unregister(context);
+            context.route().close();
         }
     }
 

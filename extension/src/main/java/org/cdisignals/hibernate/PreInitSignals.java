@@ -23,7 +23,12 @@ final class PreInitSignals implements PreLoadEventListener {
             return;
         }
         try {
-            ModelEmitter.preInit(event.getEntity().getClass());
+            // Raised before the post-load listener, outside it: routed here too where several containers run.
+            if (context.route().routing()) {
+                context.route().run(() -> ModelEmitter.preInit(event.getEntity().getClass()));
+            } else {
+                ModelEmitter.preInit(event.getEntity().getClass());
+            }
         } catch (LinkageError e) {
             context.linkageFailed("a load", e);
         }

@@ -28,6 +28,14 @@ final class RemovalTracking implements DeleteEventListener {
     }
 
     private void removing(DeleteEvent event, Runnable remove) {
+        if (context.route().routing()) {
+            context.route().run(() -> tracked(event, remove));
+        } else {
+            tracked(event, remove);
+        }
+    }
+
+    private void tracked(DeleteEvent event, Runnable remove) {
         Object root;
         SharedSessionContractImplementor session;
         try {

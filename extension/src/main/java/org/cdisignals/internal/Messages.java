@@ -27,12 +27,32 @@ public final class Messages {
 
     /**
      * A second CDI container starts where the library already serves one (two Weld SE containers in one class
-     * loader, or a server-wide copy of the jar): its units' signals could not be told apart from the first one's.
+     * loader, or a server-wide copy of the jar) while an open persistence unit names no container: that unit's
+     * signals could not be told apart from this one's.
      */
     static String anotherContainerRuns() {
-        return "CDISIG-005: cdi-signals already serves another CDI container running in this class loader; its"
-                + " persistence units' signals cannot be told apart from this one's, so this container does not start."
-                + " Shut the other container down first, or give each application its own copy of the jar (WEB-INF/lib).";
+        return "CDISIG-005: cdi-signals already serves another CDI container running in this class loader, and a"
+                + " persistence unit open there was created without jakarta.persistence.bean.manager, so its signals"
+                + " could not be told apart from this container's; this container does not start. Create every unit"
+                + " with its container's BeanManager (Persistence.createEntityManagerFactory(unit,"
+                + " Map.of(\"jakarta.persistence.bean.manager\", container.getBeanManager()))), shut the other"
+                + " container down first, or give each application its own copy of the jar (WEB-INF/lib).";
+    }
+
+    /** A persistence unit that names no container is created while several run: whose signals would it send? */
+    public static String unitNamesNoContainer(String unit) {
+        return "CDISIG-006: persistence unit " + unit + " was created without jakarta.persistence.bean.manager while"
+                + " several CDI containers use cdi-signals in this class loader; its signals could not be told apart,"
+                + " so the unit does not start. Pass its container's BeanManager: Persistence.createEntityManagerFactory("
+                + "unit, Map.of(\"jakarta.persistence.bean.manager\", container.getBeanManager())).";
+    }
+
+    /** A signal is sent, while several containers run, from outside any persistence unit that names its container. */
+    static String unattributedSignal() {
+        return "CDISIG-007: a signal was sent while several CDI containers use cdi-signals in this class loader, from"
+                + " outside the callbacks of a persistence unit created with jakarta.persistence.bean.manager (a"
+                + " provider without its adapter, a servlet filter, Flyway, an admin action); it is sent to no"
+                + " container rather than to the wrong one. Logged once while several containers run.";
     }
 
     /** The library is used before the CDI container has started or after it stopped. */

@@ -7,14 +7,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.cdisignals.SignalResult;
 import org.cdisignals.Signals;
 
 
-/** The {@link Signals} bean the extension registers. */
+/**
+ * The {@link Signals} bean the extension registers. It sends through its own container's dispatcher, so that where
+ * several containers share the jar each application's {@code Signals} reaches its own observers.
+ */
 @ApplicationScoped
 public class SignalsBean implements Signals {
+
+    @Inject
+    SignalsExtension extension;
 
     @Override
     public void send(Class<?> sender, Object event) {
@@ -62,8 +69,8 @@ public class SignalsBean implements Signals {
         return dispatcher().target(Objects.requireNonNull(event, "event").getClass(), sender, Set.of());
     }
 
-    private static Dispatcher dispatcher() {
-        Dispatcher dispatcher = SignalsRuntime.dispatcher();
+    private Dispatcher dispatcher() {
+        Dispatcher dispatcher = extension.dispatcher();
         if (dispatcher == null) {
             throw new IllegalStateException(Messages.notRunning());
         }

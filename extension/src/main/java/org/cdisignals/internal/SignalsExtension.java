@@ -27,7 +27,8 @@ public class SignalsExtension implements Extension {
     private final ObserverIndex index = new ObserverIndex();
     private final TransactionPhases phases = new TransactionPhases();
     private final List<String> problems = new ArrayList<>();
-    private Dispatcher dispatcher;
+    // Read by the bindings of this container's units from the provider's threads.
+    private volatile Dispatcher dispatcher;
 
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         discovery.addAnnotatedType(beanManager.createAnnotatedType(SignalsBean.class), SignalsBean.class.getName());
@@ -48,6 +49,7 @@ public class SignalsExtension implements Extension {
         problems.forEach(problem -> validation.addDeploymentProblem(new DeploymentException(problem)));
         if (problems.isEmpty()) {
             phases.start(beanManager);
+            // Set first: the runtime asks the bindings of this container's units for it as it starts.
             dispatcher = new Dispatcher(beanManager, index, phases);
             if (!SignalsRuntime.start(dispatcher, !webApplication(beanManager))) {
                 dispatcher = null;
@@ -68,8 +70,16 @@ public class SignalsExtension implements Extension {
         }
     }
 
+    /** This container's running dispatcher, or null before it has started or after its shutdown. */
+    Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
     void stop(@Observes BeforeShutdown shutdown) {
-        SignalsRuntime.stop(dispatcher);
+        Dispatcher stopping = dispatcher;
+        // Cleared first, so that the runtime no longer finds it through this container's units.
+        dispatcher = null;
+        SignalsRuntime.stop(stopping);
     }
 
     private static String describe(ProcessObserverMethod<?, ?> event) {

@@ -25,7 +25,7 @@ public final class Emitter {
 
     /** Whether the container runs, so that a signal sent now can reach its observers. */
     public static boolean running() {
-        return SignalsRuntime.dispatcher() != null;
+        return SignalsRuntime.running();
     }
 
     /**

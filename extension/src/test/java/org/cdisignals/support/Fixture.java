@@ -1,5 +1,6 @@
 package org.cdisignals.support;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
@@ -38,6 +39,21 @@ public final class Fixture implements AutoCloseable {
 
     /** As {@link #start(String, Class[])}, with the unit's properties given (a test that needs the JDBC URL). */
     public static Fixture start(String unit, Map<String, Object> properties, Class<?>... beans) {
+        return start(unit, properties, false, beans);
+    }
+
+    /**
+     * As {@link #start(String, Class[])}, with the unit created with the container's {@code BeanManager}
+     * ({@code jakarta.persistence.bean.manager}), so that it belongs to this container where several run; and with a
+     * session name of its own, since EclipseLink would otherwise share one session between two open units of a name.
+     */
+    public static Fixture startOwnUnit(String unit, Class<?>... beans) {
+        Map<String, Object> properties = Databases.properties();
+        properties.put("eclipselink.session-name", "own-" + System.identityHashCode(properties));
+        return start(unit, properties, true, beans);
+    }
+
+    private static Fixture start(String unit, Map<String, Object> properties, boolean ownUnit, Class<?>... beans) {
         SeContainerInitializer initializer = SeContainerInitializer.newInstance().disableDiscovery();
         // Without discovery Weld skips META-INF/services; loading them here still proves the jar's registration.
         ServiceLoader.load(Extension.class).forEach(initializer::addExtensions);
@@ -46,7 +62,11 @@ public final class Fixture implements AutoCloseable {
                 .addBeanClasses(beans)
                 .initialize();
         try {
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory(Providers.unit(unit), properties);
+            Map<String, Object> unitProperties = new HashMap<>(properties);
+            if (ownUnit) {
+                unitProperties.put("jakarta.persistence.bean.manager", container.getBeanManager());
+            }
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(Providers.unit(unit), unitProperties);
             factory.createEntityManager().close();
             return new Fixture(container, factory);
         } catch (RuntimeException e) {
