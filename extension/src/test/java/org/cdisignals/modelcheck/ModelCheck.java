@@ -57,7 +57,11 @@ final class ModelCheck {
     }
 
     private void execute(Op op) {
-        if (op instanceof Op.Change change) {
+        if (op instanceof Op.Refresh refresh) {
+            world.em.flush();
+            checkpoint();
+            refresh.run(world);
+        } else if (op instanceof Op.Change change) {
             change.run(world);
         } else if (op instanceof Op.Flush) {
             world.em.flush();
