@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Payara Server's {@code domain1}, which the build has prepared (data grid, phone-home and message broker off,
@@ -31,17 +32,18 @@ final class Payara implements AppServer {
 
     @Override
     public void start(Collection<Path> wars) throws IOException, InterruptedException {
+        Files.deleteIfExists(log);
         List<String> commands = new ArrayList<>(List.of("start-domain domain1"));
         for (Path war : wars) {
             String name = war.getFileName().toString().replaceFirst("\\.war$", "");
             commands.add("deploy --force=true --name " + name + " --contextroot " + name + " " + war);
             deployed.add(name);
         }
-        if (asadmin(commands) != 0) {
-            throw new IOException("asadmin could not start Payara or deploy the WARs; see " + log);
+        int exit = asadmin(commands);
+        server = running().orElseThrow(() -> new IOException("asadmin could not start Payara; see " + log));
+        if (exit != 0) {
+            throw new IOException("asadmin could not deploy the WARs; see " + log);
         }
-        long pid = Long.parseLong(Files.readString(domain().resolve("config/pid")).trim());
-        server = ProcessHandle.of(pid).orElseThrow(() -> new IOException("Payara's process " + pid + " is gone"));
     }
 
     @Override
@@ -51,7 +53,8 @@ final class Payara implements AppServer {
 
     @Override
     public synchronized void close() {
-        if (server == null || !server.isAlive()) {
+        Optional<ProcessHandle> running = running();
+        if (running.isEmpty()) {
             return;
         }
         List<String> commands = new ArrayList<>();
@@ -63,10 +66,21 @@ final class Payara implements AppServer {
             System.out.println("[request benchmark] asadmin could not stop Payara: " + e);
         }
         // The pid file's process, in case asadmin could not reach the server.
-        if (server.isAlive()) {
-            AppServer.end(server);
-        }
+        running.filter(ProcessHandle::isAlive).ifPresent(AppServer::end);
         deployed.clear();
+    }
+
+    /** The domain's server JVM, from the pid file Payara writes while it runs. */
+    private Optional<ProcessHandle> running() {
+        Path pidFile = domain().resolve("config/pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            // A pid file a killed server left behind may name another process by now.
+            return ProcessHandle.of(pid)
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain")).orElse(false));
+        } catch (IOException | NumberFormatException noServer) {
+            return Optional.empty();
+        }
     }
 
     private Path domain() {

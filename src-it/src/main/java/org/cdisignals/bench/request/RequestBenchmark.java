@@ -29,8 +29,11 @@ import org.cdisignals.request.RequestFinished;
  */
 public final class RequestBenchmark {
 
-    /** Seconds of load per variant to warm the server up, rounds, seconds of load per variant and round. */
-    private record Settings(int warmUpSeconds, int rounds, int roundSeconds) {
+    /**
+     * Rounds to warm the server up (the same as the measured ones, so that every variant's path is compiled alike),
+     * measured rounds, seconds of load per variant and round.
+     */
+    private record Settings(int warmUpRounds, int rounds, int roundSeconds) {
     }
 
     /** A bound on a ratio: at least {@code bound} for requests per second, at most for CPU per request. */
@@ -52,8 +55,8 @@ public final class RequestBenchmark {
         }
     }
 
-    // 9 rounds: each of the 3 orders of the rotation thrice. About 80 s of load per server, 100 s with its start.
-    private static final Settings FULL = new Settings(4, 9, 2);
+    // 9 rounds: each of the 3 orders of the rotation thrice. About 75 s of load per server, 100 s with its start.
+    private static final Settings FULL = new Settings(3, 9, 2);
     private static final Settings SMOKE = new Settings(1, 3, 1);
     private static final List<Target> TARGETS = List.of(new Target(Variant.UNOBSERVED, false, 0.99),
             new Target(Variant.OBSERVED, false, 0.97), new Target(Variant.UNOBSERVED, true, 1.01),
@@ -92,8 +95,8 @@ public final class RequestBenchmark {
         }
         Map<Variant, Path> wars = TestWars.write(work.resolve("wars"), library);
         LoadGenerator load = LoadGenerator.available();
-        System.out.printf("request benchmark: %s on %s, %d s warm-up per variant, %d rounds of %d s per variant;"
-                + " library %s%n", load.description(), BASE, settings.warmUpSeconds(), settings.rounds(),
+        System.out.printf("request benchmark: %s on %s, %d warm-up and %d measured rounds of %d s per variant;"
+                + " library %s%n", load.description(), BASE, settings.warmUpRounds(), settings.rounds(),
                 settings.roundSeconds(), library);
 
         List<Rounds> servers = new ArrayList<>();
@@ -116,23 +119,23 @@ public final class RequestBenchmark {
             System.out.printf(Locale.ROOT, "%s: started with the WARs deployed in %.0f s (pid %d)%n", server.name(),
                     (System.nanoTime() - start) / 1e9, server.pid());
             ProcessCpu cpu = new ProcessCpu(server.pid());
-            long observedAnswered = 0;
-            for (Variant variant : Variant.values()) {
-                Load warmUp = load.run(uri(variant, "hello"), settings.warmUpSeconds());
-                observedAnswered += variant == Variant.OBSERVED ? warmUp.requests() : 0;
-            }
             Rounds rounds = new Rounds(server.name(), settings.rounds());
-            Variant[] variants = Variant.values();
-            for (int round = 0; round < settings.rounds(); round++) {
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s round %d/%d:",
-                        server.name(), round + 1, settings.rounds()));
+            long observedAnswered = 0;
+            for (int round = -settings.warmUpRounds(); round < settings.rounds(); round++) {
+                boolean measured = round >= 0;
+                StringBuilder line = new StringBuilder(measured
+                        ? String.format(Locale.ROOT, "%s round %d/%d:", server.name(), round + 1, settings.rounds())
+                        : server.name() + " warm-up:");
                 // Rotated order (abc, bca, cab): no variant always runs first or after the same one.
+                Variant[] variants = Variant.values();
                 for (int i = 0; i < variants.length; i++) {
-                    Variant variant = variants[(round + i) % variants.length];
+                    Variant variant = variants[Math.floorMod(round + i, variants.length)];
                     long before = cpu.nanos();
                     Load result = load.run(uri(variant, "hello"), settings.roundSeconds());
                     long cpuNanos = cpu.nanos() - before;
-                    rounds.record(variant, round, result, cpuNanos);
+                    if (measured) {
+                        rounds.record(variant, round, result, cpuNanos);
+                    }
                     observedAnswered += variant == Variant.OBSERVED ? result.requests() : 0;
                     line.append(String.format(Locale.ROOT, "  %s %,.0f/s %.1f µs", variant.contextRoot(),
                             result.perSecond(), cpuNanos / 1e3 / result.requests()));

@@ -57,9 +57,7 @@ final class WildFly implements AppServer {
                 Thread.sleep(200);
             }
         }
-        // standalone.sh runs the server's JVM in the foreground, as its child.
-        java = script.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-                .findFirst().orElseThrow(() -> new IOException("No server JVM below standalone.sh"));
+        java = serverJvm().orElseThrow(() -> new IOException("No server JVM below standalone.sh"));
     }
 
     @Override
@@ -69,12 +67,21 @@ final class WildFly implements AppServer {
 
     @Override
     public synchronized void close() {
-        Optional.ofNullable(java).ifPresent(AppServer::end);
-        Optional.ofNullable(script).map(Process::toHandle).ifPresent(AppServer::end);
+        if (script != null) {
+            // Looked up again: a start that failed early has not found it yet.
+            serverJvm().ifPresent(AppServer::end);
+            AppServer.end(script.toHandle());
+        }
         for (Path copy : copies) {
             removeWithMarkers(copy);
         }
         copies.clear();
+    }
+
+    /** standalone.sh runs the server's JVM in the foreground, as its child. */
+    private Optional<ProcessHandle> serverJvm() {
+        return script.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst();
     }
 
     private static Path marker(Path war, String suffix) {
