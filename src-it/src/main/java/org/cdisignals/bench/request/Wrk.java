@@ -32,6 +32,11 @@ final class Wrk implements LoadGenerator {
         if (wrk.waitFor() != 0) {
             throw new IOException("wrk failed: " + output);
         }
+        return parse(output);
+    }
+
+    /** The counts of wrk's summary: answered, its duration, socket errors and statuses other than 2xx or 3xx. */
+    static Load parse(String output) throws IOException {
         Matcher total = TOTAL.matcher(output);
         if (!total.find()) {
             throw new IOException("No request count in wrk's output: " + output);
