@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.cdisignals.model.PreSave;
 import org.cdisignals.modelcheck.domain.Shelf;
 import org.cdisignals.support.Fixture;
+import org.cdisignals.support.Providers;
 
 /**
  * Runs one sequence of operations in transactions of one entity manager, reading the tables at every flush, commit,
@@ -57,7 +58,7 @@ final class ModelCheck {
     }
 
     private void execute(Op op) {
-        if (op instanceof Op.Refresh refresh) {
+        if (op instanceof Op.Refresh refresh && Providers.isHibernate()) {
             world.em.flush();
             checkpoint();
             refresh.run(world);

@@ -350,8 +350,8 @@ sealed interface Op {
 
     /**
      * refresh() throws away what is not flushed, and Hibernate then fails the commit on a removed new tag the
-     * discarded state still reached (without the library too): the application flushes first ({@link ModelCheck}
-     * flushes and reads the tables before it runs this).
+     * discarded state still reached (without the library too): there the application flushes first ({@link ModelCheck}
+     * flushes and reads the tables before it runs this on Hibernate).
      */
     record Refresh(int book) implements Change {
         public void run(World w) {
