@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * from the server's own JVM with {@code jcmd}, after full collections.
  *
  * <p>Servers keep a few things of the first application that uses them for as long as they run, whatever that
- * application is; a warm-up WAR without the library uses them first (see {@link #warmUpTheServer()}).
+ * application is; a warm-up WAR without the library uses them first (see {@link #warmUpTheServer()}), so the test
+ * needs a server no other test has used: the build runs it in executions of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
