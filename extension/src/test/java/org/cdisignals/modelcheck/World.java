@@ -131,6 +131,13 @@ final class World {
         for (Tag tag : tagsOf(book)) {
             tag.getBooks().remove(book);
         }
+        // An inverse side left stale (ReplaceTagsUnread) would hand the removed book back to EclipseLink's flush,
+        // which fails on it as a new object it cannot persist: every tag in memory forgets it.
+        for (Handle handle : tags) {
+            if (handle.instance instanceof Tag tag) {
+                tag.getBooks().remove(book);
+            }
+        }
         if (book.getTags() != null) {
             book.getTags().clear();
         }
