@@ -171,7 +171,10 @@ public final class SignalsRuntime {
         }
         try {
             return manager.getExtension(SignalsExtension.class);
-        } catch (IllegalArgumentException notThisLibrarys) {
+        } catch (RuntimeException notThisLibrarysOrNotReady) {
+            // IllegalArgumentException: a container without this library. Open Liberty hands the provider a lazy
+            // BeanManager that throws (UnsupportedOperationException) until the application's container exists:
+            // such a unit is taken as naming no container, which one running container serves as before.
             return null;
         }
     }
